@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminCommands.h"
+
+#include "Backup.h"
+#include "DemoStore.h"
+#include "ErrorText.h"
+#include "KeySource.h"
+#include "StoreFile.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+namespace ss::app {
+
+using core::ErrorCode;
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return ExitUsage;
+    case ErrorCode::WrongKey:
+    case ErrorCode::NotSecondSaleDatabase:
+    case ErrorCode::SchemaTooNew: return ExitWrongKey;
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Io:
+    case ErrorCode::DbFull:
+    case ErrorCode::DbBusy: return ExitIo;
+    case ErrorCode::DbCorrupt: return ExitDamaged;
+    default: return ExitProblem;
+    }
+}
+
+namespace {
+
+const QString kHelp = QStringLiteral(R"(Usage: secondsale-admin [--db PATH] [--key-file FILE] COMMAND [options]
+
+Commands:
+  init     --store-name NAME --terminal ID [--currency GBP] [--country GB]
+           Create a new, empty store.
+  demo     [--seed N] [--products N] [--customers N] [--months N] [--last-day YYYY-MM-DD]
+           Generate the demo hobby shop (deterministic for a given seed and last day).
+           Uses the published demo key unless a key is given.
+  backup   --to FILE      Write an encrypted backup (same key) of the store.
+  restore  --from FILE    Replace the store with a backup; the old file is kept beside it.
+  check                   Integrity, cipher and schema check; prints a summary.
+  rekey    [--new-key-file FILE]   Re-encrypt the store under a new key
+           (or SECONDSALE_NEW_DB_KEY).
+
+The key comes from --key-file or the SECONDSALE_DB_KEY environment variable, never from an argument.
+Default --db: the per-user data folder (secondsale.db; secondsale-demo.db for `demo`).
+
+Exit codes: 0 ok, 1 problem found, 2 usage, 3 wrong key or not a SecondSale database,
+            4 file missing/unreadable/unwritable or disk full, 5 database damaged.
+)");
+
+} // namespace
+
+AdminCommands::AdminCommands(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int AdminCommands::fail(const QString& command, const core::Error& error)
+{
+    const QString advice = ErrorText::describe(error.code);
+    m_err << tr("secondsale-admin %1: %2 (%3)").arg(command, advice, error.detail) << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int AdminCommands::usage(const QString& message)
+{
+    m_err << tr("secondsale-admin: %1").arg(message) << Qt::endl << tr("Try 'secondsale-admin --help'.") << Qt::endl;
+    return ExitUsage;
+}
+
+int AdminCommands::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Store file."), QStringLiteral("PATH"));
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("key-file"), tr("File holding the key."), QStringLiteral("FILE"));
+    const QCommandLineOption newKeyFileOption(
+        QStringLiteral("new-key-file"), tr("File holding the new key."), QStringLiteral("FILE"));
+    const QCommandLineOption storeNameOption(QStringLiteral("store-name"), tr("Store name."), QStringLiteral("NAME"));
+    const QCommandLineOption terminalOption(QStringLiteral("terminal"), tr("Terminal id."), QStringLiteral("ID"));
+    const QCommandLineOption currencyOption(
+        QStringLiteral("currency"), tr("Currency."), QStringLiteral("CODE"), QStringLiteral("GBP"));
+    const QCommandLineOption countryOption(
+        QStringLiteral("country"), tr("Country."), QStringLiteral("CODE"), QStringLiteral("GB"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed."), QStringLiteral("N"), QStringLiteral("42"));
+    const QCommandLineOption productsOption(
+        QStringLiteral("products"), tr("Products."), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption customersOption(
+        QStringLiteral("customers"), tr("Customers."), QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption monthsOption(
+        QStringLiteral("months"), tr("Months."), QStringLiteral("N"), QStringLiteral("18"));
+    const QCommandLineOption lastDayOption(QStringLiteral("last-day"), tr("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Backup file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Backup file to restore."), QStringLiteral("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
+    parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
+        countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
+        helpOption});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << kHelp;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(positional.isEmpty() ? tr("no command given") : tr("one command at a time"));
+    const QString command = positional.first();
+
+    const QString db = parser.isSet(dbOption) ? parser.value(dbOption)
+        : command == QStringLiteral("demo")   ? defaultDemoStorePath()
+                                              : defaultStorePath();
+    auto key = scriptKey(parser.value(keyFileOption), kKeyEnvironmentVariable);
+    if (!key && command == QStringLiteral("demo"))
+        key = QByteArray(db::kDemoKey);
+    if (!key) {
+        if (key.error().code != ErrorCode::NotFound)
+            return fail(command, key.error());
+        return usage(tr("no key: use --key-file FILE or set %1").arg(QString::fromLatin1(kKeyEnvironmentVariable)));
+    }
+
+    if (command == QStringLiteral("init")) {
+        core::StoreProfile profile;
+        profile.name = parser.value(storeNameOption).trimmed();
+        profile.terminalId = parser.value(terminalOption).trimmed();
+        profile.currency = parser.value(currencyOption).trimmed().toUpper();
+        profile.countryCode = parser.value(countryOption).trimmed().toUpper();
+        if (profile.name.isEmpty() || profile.terminalId.isEmpty())
+            return usage(tr("init needs --store-name and --terminal"));
+        auto created = db::createStore(db, *key, profile);
+        if (!created)
+            return fail(command, created.error());
+        m_out << tr("created %1").arg(db) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("demo")) {
+        core::DemoOptions options;
+        bool ok[4] = {};
+        options.seed = parser.value(seedOption).toULongLong(&ok[0]);
+        options.products = parser.value(productsOption).toInt(&ok[1]);
+        options.customers = parser.value(customersOption).toInt(&ok[2]);
+        options.months = parser.value(monthsOption).toInt(&ok[3]);
+        options.lastDay = parser.isSet(lastDayOption) ? QDate::fromString(parser.value(lastDayOption), Qt::ISODate)
+                                                      : QDate::currentDate();
+        if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || options.products < 1 || options.customers < 0 || options.months < 1
+            || options.months > 120 || !options.lastDay.isValid())
+            return usage(tr("demo: --seed, --products, --customers, --months and --last-day must be valid"));
+        auto summary = db::createDemoStore(db, *key, options);
+        if (!summary)
+            return fail(command, summary.error());
+        m_out << tr(
+            "created demo store %1: %2 products, %3 customers, %4 sales, %5 sale lines, %6 coupons issued, %7 redeemed")
+                     .arg(db)
+                     .arg(summary->products)
+                     .arg(summary->customers)
+                     .arg(summary->sales)
+                     .arg(summary->saleLines)
+                     .arg(summary->couponsIssued)
+                     .arg(summary->couponsRedeemed)
+              << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("backup")) {
+        if (!parser.isSet(toOption))
+            return usage(tr("backup needs --to FILE"));
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        if (auto r = db::exportEncrypted(*store, parser.value(toOption), *key); !r)
+            return fail(command, r.error());
+        m_out << tr("backup written to %1").arg(parser.value(toOption)) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("restore")) {
+        if (!parser.isSet(fromOption))
+            return usage(tr("restore needs --from FILE"));
+        auto keptAs = db::restoreBackup(parser.value(fromOption), *key, db);
+        if (!keptAs)
+            return fail(command, keptAs.error());
+        m_out << tr("restored %1 from %2").arg(db, parser.value(fromOption)) << Qt::endl;
+        if (!keptAs->isEmpty())
+            m_out << tr("the previous store was kept as %1").arg(*keptAs) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("check")) {
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        auto report = db::checkStore(*store);
+        if (!report)
+            return fail(command, report.error());
+        auto overview = db::readStoreOverview(*store);
+        if (!overview)
+            return fail(command, overview.error());
+        m_out << tr("store: %1 (terminal %2)").arg(overview->profile.name, overview->profile.terminalId) << Qt::endl;
+        m_out << tr("SQLCipher %1, schema version %2").arg(report->cipherVersion).arg(report->schemaVersion)
+              << Qt::endl;
+        m_out << tr("%1 products, %2 customers, %3 sales")
+                     .arg(overview->productCount)
+                     .arg(overview->customerCount)
+                     .arg(overview->saleCount)
+              << Qt::endl;
+        if (!report->problems.isEmpty()) {
+            for (const QString& problem : report->problems)
+                m_err << tr("problem: %1").arg(problem) << Qt::endl;
+            return ExitDamaged;
+        }
+        m_out << tr("ok") << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("rekey")) {
+        auto newKey = scriptKey(parser.value(newKeyFileOption), kNewKeyEnvironmentVariable);
+        if (!newKey) {
+            if (newKey.error().code != ErrorCode::NotFound)
+                return fail(command, newKey.error());
+            return usage(
+                tr("rekey needs --new-key-file FILE or %1").arg(QString::fromLatin1(kNewKeyEnvironmentVariable)));
+        }
+        if (auto r = db::rekeyStore(db, *key, *newKey); !r)
+            return fail(command, r.error());
+        m_out << tr("re-encrypted %1 under the new key").arg(db) << Qt::endl;
+        return ExitOk;
+    }
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace ss::app

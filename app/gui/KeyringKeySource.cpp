@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeyringKeySource.h"
+
+#include <QFileInfo>
+
+#ifdef SECONDSALE_HAVE_QTKEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace ss::app {
+
+KeyringKeySource::KeyringKeySource(QObject* parent)
+    : QObject(parent)
+{ }
+
+KeyringKeySource::~KeyringKeySource() = default;
+
+void KeyringKeySource::read(const QString& storePath)
+{
+#ifdef SECONDSALE_HAVE_QTKEYCHAIN
+    // The job deletes itself after finished(); it is parented to us so it cannot outlive us either.
+    auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("SecondSale"), this);
+    job->setKey(QFileInfo(storePath).absoluteFilePath());
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
+        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
+        if (readJob->error() != QKeychain::NoError || readJob->binaryData().isEmpty())
+            emit unavailable(readJob->errorString());
+        else
+            emit found(readJob->binaryData());
+    });
+    job->start();
+#else
+    Q_UNUSED(storePath);
+    QMetaObject::invokeMethod(
+        this, [this] { emit unavailable(QStringLiteral("built without qtkeychain")); }, Qt::QueuedConnection);
+#endif
+}
+
+} // namespace ss::app

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Startup.h"
+
+#include "DbWorker.h"
+#include "ErrorText.h"
+#include "KeySource.h"
+#include "KeyringKeySource.h"
+#include "MainWindow.h"
+
+#include <QDate>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStartup, "secondsale.startup")
+
+namespace ss::app {
+
+Startup::Startup(StartupOptions options, db::DbWorker& database, ui::MainWindow& window, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_database(database)
+    , m_window(window)
+    , m_keyring(new KeyringKeySource(this))
+{
+    connect(m_keyring, &KeyringKeySource::found, this, &Startup::openWithKey);
+    connect(m_keyring, &KeyringKeySource::unavailable, this, [this](const QString& reason) {
+        qCInfo(lcStartup) << "no key in the keyring:" << reason;
+        askPassphrase();
+    });
+}
+
+Startup::~Startup() = default;
+
+void Startup::start()
+{
+    m_window.showOpening(m_options.storePath);
+    if (m_options.demo) {
+        core::DemoOptions demo;
+        demo.lastDay = QDate::currentDate();
+        m_database.openDemo(m_options.storePath, demo)
+            .then(this, [this](const core::Result<core::StoreOverview>& opened) {
+                if (!opened) {
+                    m_window.showStartupError(ErrorText::describe(opened.error().code));
+                    qCWarning(lcStartup) << "demo store:" << opened.error().detail;
+                    emit finished(false);
+                    return;
+                }
+                m_window.showStore(*opened);
+                emit finished(true);
+            });
+        return;
+    }
+    auto key = scriptKey(m_options.keyFile, kKeyEnvironmentVariable);
+    if (key) {
+        openWithKey(*key);
+        return;
+    }
+    if (key.error().code != core::ErrorCode::NotFound) {
+        m_window.showStartupError(ErrorText::describe(key.error().code));
+        emit finished(false);
+        return;
+    }
+    m_keyring->read(m_options.storePath);
+}
+
+void Startup::openWithKey(const QByteArray& key)
+{
+    m_database.open(m_options.storePath, key).then(this, [this](const core::Result<core::StoreOverview>& opened) {
+        if (!opened) {
+            qCWarning(lcStartup) << "open failed:" << opened.error().detail;
+            m_window.showStartupError(ErrorText::describe(opened.error().code));
+            emit finished(false);
+            return;
+        }
+        m_window.showStore(*opened);
+        emit finished(true);
+    });
+}
+
+void Startup::askPassphrase()
+{
+    // Not QInputDialog::getText: its nested event loop would run the app's timers re-entrantly.
+    auto* dialog = new QInputDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Unlock the store"));
+    dialog->setLabelText(tr("Enter the store's passphrase:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this](const QString& passphrase) { openWithKey(passphrase.toUtf8()); });
+    connect(dialog, &QInputDialog::rejected, this, [this] {
+        m_window.showStartupError(tr("No passphrase was given, so the store stays locked."));
+        emit finished(false);
+    });
+    dialog->open();
+}
+
+} // namespace ss::app

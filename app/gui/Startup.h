@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace ss::db {
+class DbWorker;
+}
+namespace ss::ui {
+class MainWindow;
+}
+
+namespace ss::app {
+
+class KeyringKeySource;
+
+struct StartupOptions
+{
+    QString storePath;
+    bool demo = false;
+    QString keyFile;
+};
+
+/// Opens the store without ever blocking the GUI thread: finds the key (script key → keyring →
+/// passphrase prompt), opens the store on the database thread, then fills the main window.
+class Startup final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Startup)
+
+public:
+    Startup(StartupOptions options, db::DbWorker& database, ui::MainWindow& window, QObject* parent = nullptr);
+    ~Startup() override;
+
+    void start();
+
+signals:
+    /// The store is open; `ok` is false when start-up failed and the window shows why.
+    void finished(bool ok);
+
+private:
+    void openWithKey(const QByteArray& key);
+    void askPassphrase();
+
+    StartupOptions m_options;
+    db::DbWorker& m_database;
+    ui::MainWindow& m_window;
+    KeyringKeySource* m_keyring = nullptr;
+};
+
+} // namespace ss::app

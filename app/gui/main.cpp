@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DbWorker.h"
+#include "KeySource.h"
+#include "MainWindow.h"
+#include "Startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SecondSale"));
+    QApplication::setApplicationName(QStringLiteral("SecondSale"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SecondSale"));
+    QApplication::setApplicationVersion(QStringLiteral(SECONDSALE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Point of sale that wins the second sale."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Store file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the demo store (created on first use)."));
+    const QCommandLineOption keyFileOption(QStringLiteral("key-file"),
+        QApplication::translate("main", "File holding the store's key."), QStringLiteral("FILE"));
+    parser.addOptions({dbOption, demoOption, keyFileOption});
+    parser.process(app);
+
+    ss::app::StartupOptions options;
+    options.keyFile = parser.value(keyFileOption);
+    if (parser.isSet(demoOption)) {
+        options.demo = true;
+        options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultDemoStorePath();
+    } else {
+        options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultStorePath();
+        // Until the first-run wizard exists, a machine with no store opens the demo rather than nothing.
+        if (!parser.isSet(dbOption) && !QFileInfo::exists(options.storePath)) {
+            options.demo = true;
+            options.storePath = ss::app::defaultDemoStorePath();
+        }
+    }
+
+    // Destruction order matters: the window goes first, then the database thread drains and closes.
+    ss::db::DbWorker database;
+    ss::ui::MainWindow window;
+    ss::app::Startup startup(options, database, window);
+    window.resize(1024, 768);
+    window.show();
+    startup.start();
+    return app.exec();
+}

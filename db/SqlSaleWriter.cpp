@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlSaleWriter.h"
+
+#include "Connection.h"
+#include "Uid.h"
+
+namespace ss::db {
+
+using core::ErrorCode;
+using core::fail;
+using core::Result;
+
+namespace {
+
+enum Which {
+    InsertSale,
+    InsertLine,
+    InsertPayment,
+    UpdateStock,
+    InsertMovement,
+    RedeemCoupon,
+    IssueCoupon,
+    QueuePrintJob,
+    FindProduct,
+    FindCustomer,
+    FindCashier,
+    ReadSequence,
+    WriteSequence,
+};
+
+constexpr std::string_view kSql[] = {
+    "INSERT INTO sales(uid, receipt_no, terminal_id, kind, cashier_id, customer_id, currency, subtotal_minor,"
+    " discount_minor, tax_minor, total_minor, created_at) VALUES (?1, ?2, ?3, 'sale', ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+    "?11)",
+    "INSERT INTO sale_lines(sale_id, line_no, product_id, description, quantity, unit_price_minor, discount_minor,"
+    " tax_rate_bp, tax_minor, total_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "INSERT INTO payments(sale_id, seq, tender, amount_minor, change_minor, reference) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "UPDATE products SET stock = stock + ?2, updated_at = ?3 WHERE id = ?1",
+    "INSERT INTO stock_movements(product_id, delta, reason, sale_id, cashier_id, created_at)"
+    " VALUES (?1, ?2, 'sale', ?3, ?4, ?5)",
+    "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL",
+    "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
+    " min_spend_minor, valid_from, valid_until, created_at) VALUES (?1, ?2, (SELECT id FROM offer_rules WHERE uid = "
+    "?3),"
+    " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    "INSERT INTO print_jobs(uid, sale_id, kind, created_at) VALUES (?1, ?2, 'receipt', ?3)",
+    "SELECT id FROM products WHERE uid = ?1",
+    "SELECT id FROM customers WHERE uid = ?1",
+    "SELECT id FROM cashiers WHERE uid = ?1 AND active = 1",
+    "SELECT last_seq FROM receipt_counters WHERE terminal_id = ?1",
+    "INSERT OR REPLACE INTO receipt_counters(terminal_id, last_seq) VALUES (?1, ?2)",
+};
+
+/// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
+Result<qint64> findId(Statement& query, const QString& uid, QStringView what)
+{
+    query.bind(1, uid);
+    auto row = query.step();
+    const qint64 id = row && *row ? query.columnInt(0) : 0;
+    query.reset();
+    if (!row)
+        return std::unexpected(row.error());
+    if (id == 0)
+        return fail(ErrorCode::NotFound, QStringLiteral("unknown %1").arg(what));
+    return id;
+}
+
+} // namespace
+
+SqlSaleWriter::SqlSaleWriter(Connection& connection, std::vector<Statement> statements)
+    : m_connection(&connection)
+    , m_statements(std::move(statements))
+{ }
+
+Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
+{
+    std::vector<Statement> statements;
+    for (std::string_view sql : kSql) {
+        auto statement = Statement::prepare(connection, sql);
+        if (!statement)
+            return std::unexpected(statement.error());
+        statements.push_back(std::move(*statement));
+    }
+    return SqlSaleWriter(connection, std::move(statements));
+}
+
+Result<qint64> SqlSaleWriter::nextReceiptSequence(const QString& terminalId)
+{
+    Statement& read = statement(ReadSequence);
+    read.bind(1, terminalId);
+    auto row = read.step();
+    const qint64 last = row && *row ? read.columnInt(0) : 0;
+    read.reset();
+    if (!row)
+        return std::unexpected(row.error());
+    if (auto r = statement(WriteSequence).bind(1, terminalId).bind(2, last + 1).run(); !r)
+        return std::unexpected(r.error());
+    return last + 1;
+}
+
+Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob receipt)
+{
+    if (sale.lines.empty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a sale needs at least one line"));
+    auto cashierId = findId(statement(FindCashier), sale.cashierUid, u"cashier");
+    if (!cashierId)
+        return std::unexpected(cashierId.error());
+    std::optional<qint64> customerId;
+    if (!sale.customerUid.isEmpty()) {
+        auto id = findId(statement(FindCustomer), sale.customerUid, u"customer");
+        if (!id)
+            return std::unexpected(id.error());
+        customerId = *id;
+    }
+
+    Statement& insertSale = statement(InsertSale);
+    insertSale.bind(1, sale.uid).bind(2, sale.receiptNumber).bind(3, sale.terminalId).bind(4, *cashierId);
+    customerId ? insertSale.bind(5, *customerId) : insertSale.bindNull(5);
+    insertSale.bind(6, sale.currency).bind(7, sale.subtotal).bind(8, sale.discount).bind(9, sale.tax);
+    insertSale.bind(10, sale.total).bind(11, sale.createdAtUtc);
+    if (auto r = insertSale.run(); !r)
+        return std::unexpected(r.error());
+    const qint64 saleId = m_connection->lastInsertRowId();
+
+    int lineNo = 0;
+    for (const core::SaleLineRecord& line : sale.lines) {
+        ++lineNo;
+        std::optional<qint64> productId;
+        if (!line.productUid.isEmpty()) {
+            auto id = findId(statement(FindProduct), line.productUid, u"product");
+            if (!id)
+                return std::unexpected(id.error());
+            productId = *id;
+        }
+        Statement& insertLine = statement(InsertLine);
+        insertLine.bind(1, saleId).bind(2, lineNo);
+        productId ? insertLine.bind(3, *productId) : insertLine.bindNull(3);
+        insertLine.bind(4, line.description).bind(5, line.quantity).bind(6, line.unitPrice).bind(7, line.discount);
+        insertLine.bind(8, line.taxRateBasisPoints).bind(9, line.tax).bind(10, line.total);
+        if (auto r = insertLine.run(); !r)
+            return std::unexpected(r.error());
+        if (productId) {
+            if (auto r
+                = statement(UpdateStock).bind(1, *productId).bind(2, -line.quantity).bind(3, sale.createdAtUtc).run();
+                !r)
+                return std::unexpected(r.error());
+            Statement& movement = statement(InsertMovement);
+            movement.bind(1, *productId).bind(2, -line.quantity).bind(3, saleId).bind(4, *cashierId);
+            movement.bind(5, sale.createdAtUtc);
+            if (auto r = movement.run(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+
+    int seq = 0;
+    for (const core::PaymentRecord& payment : sale.payments) {
+        Statement& insertPayment = statement(InsertPayment);
+        insertPayment.bind(1, saleId).bind(2, ++seq).bind(3, core::tenderKey(payment.tender)).bind(4, payment.amount);
+        insertPayment.bind(5, payment.change).bindOptional(6, payment.reference);
+        if (auto r = insertPayment.run(); !r)
+            return std::unexpected(r.error());
+    }
+
+    if (!sale.redeemedCouponCode.isEmpty()) {
+        Statement& redeem = statement(RedeemCoupon);
+        redeem.bind(1, saleId).bind(2, sale.createdAtUtc).bind(3, sale.redeemedCouponCode);
+        if (auto r = redeem.run(); !r)
+            return std::unexpected(r.error());
+        if (m_connection->changes() != 1)
+            return fail(ErrorCode::ConstraintViolated, QStringLiteral("coupon unknown or already redeemed"));
+    }
+
+    if (sale.issuedCoupon) {
+        const core::CouponRecord& coupon = *sale.issuedCoupon;
+        Statement& issue = statement(IssueCoupon);
+        issue.bind(1, coupon.uid).bind(2, coupon.code).bind(3, coupon.ruleUid);
+        customerId ? issue.bind(4, *customerId) : issue.bindNull(4);
+        issue.bind(5, saleId).bind(6, core::discountKindKey(coupon.discountKind)).bind(7, coupon.discountValue);
+        issue.bind(8, coupon.minimumSpend).bind(9, coupon.validFromUtc).bind(10, coupon.validUntilUtc);
+        issue.bind(11, sale.createdAtUtc);
+        if (auto r = issue.run(); !r)
+            return std::unexpected(r.error());
+    }
+
+    if (receipt == ReceiptJob::Queue) {
+        if (auto r = statement(QueuePrintJob).bind(1, core::newUid()).bind(2, saleId).bind(3, sale.createdAtUtc).run();
+            !r)
+            return std::unexpected(r.error());
+    }
+    return saleId;
+}
+
+} // namespace ss::db

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Statement.h"
+#include "sale/SaleRecord.h"
+
+#include <optional>
+
+namespace ss::db {
+
+class Connection;
+
+enum class ReceiptJob {
+    Queue, ///< A live sale: queue its receipt in the print outbox, in the same transaction.
+    None, ///< History (demo, import): no receipt to print.
+};
+
+/// Writes one sale with everything that belongs to it — lines, payments, stock movements, the
+/// coupon it redeems and the coupon it issues, its receipt job — inside the caller's transaction.
+/// Statements are prepared once and reused: a sale is a few dozen bound inserts, no parsing.
+class SqlSaleWriter final
+{
+public:
+    [[nodiscard]] static core::Result<SqlSaleWriter> create(Connection& connection);
+
+    /// Returns the sale's rowid. Fails (and the caller's transaction must roll back) on a coupon that
+    /// is unknown or already redeemed, an unknown cashier/product/customer, or any storage error.
+    [[nodiscard]] core::Result<qint64> insert(const core::SaleRecord& sale, ReceiptJob receipt);
+
+    /// Takes the next receipt sequence number of the terminal (inside the caller's transaction).
+    [[nodiscard]] core::Result<qint64> nextReceiptSequence(const QString& terminalId);
+
+private:
+    SqlSaleWriter(Connection& connection, std::vector<Statement> statements);
+    Statement& statement(int which) { return m_statements[static_cast<std::size_t>(which)]; }
+
+    Connection* m_connection;
+    std::vector<Statement> m_statements;
+};
+
+} // namespace ss::db

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real secondsale-admin binary, as a shop's script would.
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using ss::test::TempDir;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList& arguments, const QByteArray& key = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SECONDSALE_DB_KEY"));
+    if (!key.isEmpty())
+        environment.insert(QStringLiteral("SECONDSALE_DB_KEY"), QString::fromUtf8(key));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SECONDSALE_ADMIN_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("secondsale-admin: demo, check, backup, restore and rekey with distinct exit codes", "[app][admin]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const QByteArray key = QByteArrayLiteral("owner passphrase");
+    const QStringList tiny = {QStringLiteral("--products"), QStringLiteral("40"), QStringLiteral("--customers"),
+        QStringLiteral("30"), QStringLiteral("--months"), QStringLiteral("2"), QStringLiteral("--last-day"),
+        QStringLiteral("2026-11-22")};
+
+    Run demo = admin(QStringList {QStringLiteral("demo"), QStringLiteral("--db"), db} + tiny, key);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("40 products")));
+
+    Run check = admin({QStringLiteral("check"), QStringLiteral("--db"), db}, key);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("ok")));
+
+    Run wrong = admin({QStringLiteral("check"), QStringLiteral("--db"), db}, QByteArrayLiteral("guess"));
+    CHECK(wrong.exitCode == 3);
+    CHECK(wrong.err.contains(QStringLiteral("key")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("guess")));
+
+    Run noKey = admin({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(noKey.exitCode == 2);
+
+    Run missing = admin({QStringLiteral("check"), QStringLiteral("--db"), dir.file(QStringLiteral("none.db"))}, key);
+    CHECK(missing.exitCode == 4);
+
+    Run usage = admin({QStringLiteral("frobnicate"), QStringLiteral("--db"), db}, key);
+    CHECK(usage.exitCode == 2);
+    CHECK(admin({}, key).exitCode == 2);
+
+    const QString backup = dir.file(QStringLiteral("shop.backup"));
+    CHECK(admin({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), backup}, key).exitCode
+        == 0);
+    CHECK(admin({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), backup}, key).exitCode
+        == 4);
+    CHECK(admin({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), backup}, key).exitCode
+        == 0);
+
+    const QString newKeyFile = dir.file(QStringLiteral("new.key"));
+    ss::test::writeBytes(newKeyFile, QByteArrayLiteral("second passphrase\n"));
+    CHECK(
+        admin({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--new-key-file"), newKeyFile}, key)
+            .exitCode
+        == 0);
+    CHECK(admin({QStringLiteral("check"), QStringLiteral("--db"), db}, key).exitCode == 3);
+    CHECK(
+        admin({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), newKeyFile}).exitCode
+        == 0);
+
+    // A damaged store: exit code 5 (damaged) or 3 (first page unreadable), never 0.
+    QByteArray bytes = ss::test::readBytes(db);
+    REQUIRE(bytes.size() > 6 * 4096);
+    bytes[5 * 4096 + 77] = static_cast<char>(bytes[5 * 4096 + 77] ^ 0x10);
+    ss::test::writeBytes(db, bytes);
+    Run damaged
+        = admin({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), newKeyFile});
+    CHECK(damaged.exitCode == 5);
+}
+
+TEST_CASE("secondsale-admin init creates an empty store once", "[app][admin]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("new.db"));
+    const QByteArray key = QByteArrayLiteral("k3y");
+    CHECK(admin({QStringLiteral("init"), QStringLiteral("--db"), db}, key).exitCode == 2);
+    Run init = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--store-name"),
+                         QStringLiteral("Cog & Chain Bikes"), QStringLiteral("--terminal"), QStringLiteral("T02")},
+        key);
+    CHECK(init.exitCode == 0);
+    Run again = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--store-name"),
+                          QStringLiteral("X"), QStringLiteral("--terminal"), QStringLiteral("T02")},
+        key);
+    CHECK(again.exitCode == 4);
+    Run check = admin({QStringLiteral("check"), QStringLiteral("--db"), db}, key);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Cog & Chain Bikes")));
+}
