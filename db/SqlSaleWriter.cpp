@@ -2,7 +2,7 @@
 #include "SqlSaleWriter.h"
 
 #include "Connection.h"
-#include "Uid.h"
+#include "UtcTime.h"
 
 namespace ss::db {
 
@@ -43,7 +43,7 @@ constexpr std::string_view kSql[] = {
     " min_spend_minor, valid_from, valid_until, created_at) VALUES (?1, ?2, (SELECT id FROM offer_rules WHERE uid = "
     "?3),"
     " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    "INSERT INTO print_jobs(uid, sale_id, kind, created_at) VALUES (?1, ?2, 'receipt', ?3)",
+    "INSERT INTO print_jobs(sale_id, kind, created_at) VALUES (?1, 'receipt', ?2)",
     "SELECT id FROM products WHERE uid = ?1",
     "SELECT id FROM customers WHERE uid = ?1",
     "SELECT id FROM cashiers WHERE uid = ?1 AND active = 1",
@@ -113,11 +113,13 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         customerId = *id;
     }
 
+    // Formatted once: a sale binds its time about a dozen times, and QDateTime formatting is not free.
+    const QString createdAt = core::toStorageTime(sale.createdAtUtc);
     Statement& insertSale = statement(InsertSale);
     insertSale.bind(1, sale.uid).bind(2, sale.receiptNumber).bind(3, sale.terminalId).bind(4, *cashierId);
     customerId ? insertSale.bind(5, *customerId) : insertSale.bindNull(5);
     insertSale.bind(6, sale.currency).bind(7, sale.subtotal).bind(8, sale.discount).bind(9, sale.tax);
-    insertSale.bind(10, sale.total).bind(11, sale.createdAtUtc);
+    insertSale.bind(10, sale.total).bind(11, createdAt);
     if (auto r = insertSale.run(); !r)
         return std::unexpected(r.error());
     const qint64 saleId = m_connection->lastInsertRowId();
@@ -140,13 +142,12 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         if (auto r = insertLine.run(); !r)
             return std::unexpected(r.error());
         if (productId) {
-            if (auto r
-                = statement(UpdateStock).bind(1, *productId).bind(2, -line.quantity).bind(3, sale.createdAtUtc).run();
+            if (auto r = statement(UpdateStock).bind(1, *productId).bind(2, -line.quantity).bind(3, createdAt).run();
                 !r)
                 return std::unexpected(r.error());
             Statement& movement = statement(InsertMovement);
             movement.bind(1, *productId).bind(2, -line.quantity).bind(3, saleId).bind(4, *cashierId);
-            movement.bind(5, sale.createdAtUtc);
+            movement.bind(5, createdAt);
             if (auto r = movement.run(); !r)
                 return std::unexpected(r.error());
         }
@@ -163,7 +164,7 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
 
     if (!sale.redeemedCouponCode.isEmpty()) {
         Statement& redeem = statement(RedeemCoupon);
-        redeem.bind(1, saleId).bind(2, sale.createdAtUtc).bind(3, sale.redeemedCouponCode);
+        redeem.bind(1, saleId).bind(2, createdAt).bind(3, sale.redeemedCouponCode);
         if (auto r = redeem.run(); !r)
             return std::unexpected(r.error());
         if (m_connection->changes() != 1)
@@ -177,14 +178,13 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         customerId ? issue.bind(4, *customerId) : issue.bindNull(4);
         issue.bind(5, saleId).bind(6, core::discountKindKey(coupon.discountKind)).bind(7, coupon.discountValue);
         issue.bind(8, coupon.minimumSpend).bind(9, coupon.validFromUtc).bind(10, coupon.validUntilUtc);
-        issue.bind(11, sale.createdAtUtc);
+        issue.bind(11, createdAt);
         if (auto r = issue.run(); !r)
             return std::unexpected(r.error());
     }
 
     if (receipt == ReceiptJob::Queue) {
-        if (auto r = statement(QueuePrintJob).bind(1, core::newUid()).bind(2, saleId).bind(3, sale.createdAtUtc).run();
-            !r)
+        if (auto r = statement(QueuePrintJob).bind(1, saleId).bind(2, createdAt).run(); !r)
             return std::unexpected(r.error());
     }
     return saleId;

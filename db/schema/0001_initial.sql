@@ -1,6 +1,9 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema v1 of SecondSale. Written for SQLite 3.15 (SQLCipher 3.4.1): no window functions, no UPSERT,
 -- no RETURNING, no STRICT tables.
+-- Every index below is written on every sale that touches its table, and each page written costs an
+-- AES encryption and an HMAC: indexes on the sale path are kept to what lookups need (partial where
+-- most rows would be NULL).
 -- Conventions: money is INTEGER minor units (*_minor); times are ISO-8601 UTC text (*_at);
 -- records that move between terminals carry a globally unique `uid` (UUID v4) next to the local
 -- rowid; child rows (sale lines, payments) are identified through their parent's uid.
@@ -111,7 +114,6 @@ CREATE TABLE sales (
 );
 CREATE INDEX sales_customer ON sales(customer_id, created_at);
 CREATE INDEX sales_created ON sales(created_at);
-CREATE INDEX sales_cashier ON sales(cashier_id, created_at);
 
 CREATE TABLE sale_lines (
     sale_id          INTEGER NOT NULL REFERENCES sales(id),
@@ -178,18 +180,18 @@ CREATE TABLE coupons (
     redeemed_at      TEXT,
     created_at       TEXT NOT NULL
 );
-CREATE INDEX coupons_customer ON coupons(customer_id);
+CREATE INDEX coupons_customer ON coupons(customer_id) WHERE customer_id IS NOT NULL;
 CREATE INDEX coupons_issued_sale ON coupons(issued_sale_id);
-CREATE INDEX coupons_redeemed_sale ON coupons(redeemed_sale_id);
+CREATE INDEX coupons_redeemed_sale ON coupons(redeemed_sale_id) WHERE redeemed_sale_id IS NOT NULL;
 CREATE TRIGGER coupons_redeem_once BEFORE UPDATE OF redeemed_sale_id ON coupons
     WHEN OLD.redeemed_sale_id IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'coupon already redeemed'); END;
 
 -- The receipt outbox: a sale commits first, its print job is queued in the same transaction, and the
 -- printer works through pending jobs afterwards, so a printer fault never loses or doubles a sale.
+-- Local to the terminal (never synced), so no uid.
 CREATE TABLE print_jobs (
     id         INTEGER PRIMARY KEY,
-    uid        TEXT NOT NULL UNIQUE,
     sale_id    INTEGER REFERENCES sales(id),
     kind       TEXT NOT NULL CHECK (kind IN ('receipt', 'coupon', 'report', 'label', 'test')),
     status     TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'printed', 'failed')),
@@ -198,7 +200,7 @@ CREATE TABLE print_jobs (
     created_at TEXT NOT NULL,
     printed_at TEXT
 );
-CREATE INDEX print_jobs_pending ON print_jobs(status, id);
+CREATE INDEX print_jobs_pending ON print_jobs(id) WHERE status = 'pending';
 
 CREATE TABLE audit_log (
     id         INTEGER PRIMARY KEY,

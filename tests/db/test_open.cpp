@@ -128,7 +128,7 @@ TEST_CASE("Connection pragmas: WAL, full sync, foreign keys, temp store in memor
     CHECK(store->queryInt("PRAGMA synchronous", u"t").value() == 2);
     CHECK(store->queryInt("PRAGMA foreign_keys", u"t").value() == 1);
     CHECK(store->queryInt("PRAGMA temp_store", u"t").value() == 2);
-    CHECK(store->queryInt("PRAGMA cipher_page_size", u"t").value() == 4096);
+    CHECK(store->queryInt("PRAGMA cipher_page_size", u"t").value() == 1024);
     CHECK(store->queryInt("PRAGMA kdf_iter", u"t").value() == 256000);
     CHECK_FALSE(store->queryText("PRAGMA cipher_version", u"t").value().isEmpty());
 }
