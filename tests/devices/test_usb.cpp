@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 #include "UsbContext.h"
 
+#include <QFile>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace ss::devices;
@@ -33,6 +36,24 @@ TEST_CASE("Every supported device has a unique USB id", "[devices]")
             CHECK_FALSE((devices[i].vendorId == devices[j].vendorId && devices[i].productId == devices[j].productId));
         }
     }
+}
+
+TEST_CASE("The udev rules grant access to exactly the supported devices", "[devices][packaging]")
+{
+    QFile rules(QStringLiteral(SECONDSALE_UDEV_RULES));
+    REQUIRE(rules.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rules.readAll());
+    const QRegularExpression rule(
+        QString::fromLatin1("ATTR\\{idVendor\\}==\"([0-9a-f]{4})\", ATTR\\{idProduct\\}==\"([0-9a-f]{4})\""));
+    QStringList inRules;
+    for (const auto& match : rule.globalMatch(text))
+        inRules << match.captured(1) + u':' + match.captured(2);
+    QStringList inTable;
+    for (const SupportedDevice& device : supportedDevices())
+        inTable << QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.productId, 4, 16, QLatin1Char('0'));
+    inRules.sort();
+    inTable.sort();
+    CHECK(inRules == inTable);
 }
 
 // Runs under `umockdev-run --device tests/data/usb/printers-and-scanner.umockdev` (see CMake):

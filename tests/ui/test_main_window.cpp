@@ -29,6 +29,7 @@ void screenshot(QWidget& window, const QString& name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    QCoreApplication::processEvents(); // let the layout settle, as the event loop would before painting
     REQUIRE(window.grab().save(QDir(folder).filePath(name)));
 }
 } // namespace
