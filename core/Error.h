@@ -8,6 +8,7 @@ namespace ss::core {
 /// What went wrong, as a code the UI and the command line translate into words for people.
 enum class ErrorCode {
     InvalidArgument,
+    NeedsApproval, ///< Allowed only with a manager's (or owner's) approval.
     NotFound,
     AlreadyExists,
     WrongKey, ///< The key does not open the file, or the file is not an encrypted database.
