@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <string>
 
 namespace ss::db {
@@ -17,6 +18,7 @@ const QStringList& migrationFiles()
 {
     static const QStringList files = {
         QStringLiteral(":/secondsale/schema/0001_initial.sql"),
+        QStringLiteral(":/secondsale/schema/0002_checkout.sql"),
     };
     return files;
 }
@@ -28,8 +30,9 @@ int latestSchemaVersion()
     return static_cast<int>(migrationFiles().size());
 }
 
-core::Result<int> migrate(Connection& connection)
+core::Result<int> migrate(Connection& connection, int targetVersion)
 {
+    const int target = targetVersion < 0 ? latestSchemaVersion() : std::min(targetVersion, latestSchemaVersion());
     auto current = connection.queryInt("PRAGMA user_version", u"read schema version");
     if (!current)
         return std::unexpected(current.error());
@@ -38,7 +41,7 @@ core::Result<int> migrate(Connection& connection)
         return core::fail(core::ErrorCode::SchemaTooNew,
             QStringLiteral("schema version %1 is newer than this build's %2").arg(version).arg(latestSchemaVersion()));
 
-    while (version < latestSchemaVersion()) {
+    while (version < target) {
         QFile file(migrationFiles().at(version));
         if (!file.open(QIODevice::ReadOnly))
             return core::fail(core::ErrorCode::Internal, QStringLiteral("missing migration %1").arg(file.fileName()));

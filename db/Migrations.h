@@ -17,7 +17,8 @@ inline constexpr qint64 kApplicationId = 0x53536C65;
 
 /// Brings the schema up to latestSchemaVersion(), one transaction per step, so a failure leaves the
 /// database at the last completed version. Callers back up a non-empty store before calling this.
-/// Returns the version reached.
-[[nodiscard]] core::Result<int> migrate(Connection& connection);
+/// Returns the version reached. `targetVersion` (tests: building a store as an older release
+/// left it) stops earlier; -1 means the latest.
+[[nodiscard]] core::Result<int> migrate(Connection& connection, int targetVersion = -1);
 
 } // namespace ss::db

@@ -26,18 +26,21 @@ enum Which {
     FindCashier,
     ReadSequence,
     WriteSequence,
+    FindSale,
+    ReturnableQuantity,
+    CurrentShift,
 };
 
 constexpr std::string_view kSql[] = {
     "INSERT INTO sales(uid, receipt_no, terminal_id, kind, cashier_id, customer_id, currency, subtotal_minor,"
-    " discount_minor, tax_minor, total_minor, created_at) VALUES (?1, ?2, ?3, 'sale', ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-    "?11)",
+    " discount_minor, tax_minor, total_minor, created_at, original_sale_id, shift_id)"
+    " VALUES (?1, ?2, ?3, ?12, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13, ?14)",
     "INSERT INTO sale_lines(sale_id, line_no, product_id, description, quantity, unit_price_minor, discount_minor,"
-    " tax_rate_bp, tax_minor, total_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    " tax_rate_bp, tax_minor, total_minor, original_line_no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "INSERT INTO payments(sale_id, seq, tender, amount_minor, change_minor, reference) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     "UPDATE products SET stock = stock + ?2, updated_at = ?3 WHERE id = ?1",
     "INSERT INTO stock_movements(product_id, delta, reason, sale_id, cashier_id, created_at)"
-    " VALUES (?1, ?2, 'sale', ?3, ?4, ?5)",
+    " VALUES (?1, ?2, ?6, ?3, ?4, ?5)",
     "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL",
     "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
     " min_spend_minor, valid_from, valid_until, created_at) VALUES (?1, ?2, (SELECT id FROM offer_rules WHERE uid = "
@@ -49,6 +52,12 @@ constexpr std::string_view kSql[] = {
     "SELECT id FROM cashiers WHERE uid = ?1 AND active = 1",
     "SELECT last_seq FROM receipt_counters WHERE terminal_id = ?1",
     "INSERT OR REPLACE INTO receipt_counters(terminal_id, last_seq) VALUES (?1, ?2)",
+    "SELECT id, kind FROM sales WHERE uid = ?1",
+    // Sold on the original line minus everything already returned of it (refund quantities are negative).
+    "SELECT l.quantity + coalesce((SELECT sum(r.quantity) FROM sale_lines r JOIN sales rs ON rs.id = r.sale_id"
+    " WHERE rs.original_sale_id = l.sale_id AND r.original_line_no = l.line_no), 0)"
+    " FROM sale_lines l WHERE l.sale_id = ?1 AND l.line_no = ?2",
+    "SELECT id FROM shifts WHERE terminal_id = ?1 AND closed_at IS NULL",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -120,6 +129,35 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
     customerId ? insertSale.bind(5, *customerId) : insertSale.bindNull(5);
     insertSale.bind(6, sale.currency).bind(7, sale.subtotal).bind(8, sale.discount).bind(9, sale.tax);
     insertSale.bind(10, sale.total).bind(11, createdAt);
+    insertSale.bind(12, sale.isRefund ? QStringLiteral("refund") : QStringLiteral("sale"));
+    std::optional<qint64> originalId;
+    if (sale.isRefund && !sale.originalSaleUid.isEmpty()) {
+        Statement& find = statement(FindSale);
+        find.bind(1, sale.originalSaleUid);
+        auto row = find.step();
+        const bool found = row && *row;
+        const qint64 id = found ? find.columnInt(0) : 0;
+        const bool originalIsRefund = found && find.columnText(1) == QStringLiteral("refund");
+        find.reset();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!found)
+            return fail(ErrorCode::NotFound, QStringLiteral("unknown original sale"));
+        if (originalIsRefund)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("a refund cannot itself be refunded"));
+        originalId = id;
+    }
+    originalId ? insertSale.bind(13, *originalId) : insertSale.bindNull(13);
+    {
+        Statement& shift = statement(CurrentShift);
+        shift.bind(1, sale.terminalId);
+        auto row = shift.step();
+        const std::optional<qint64> shiftId = row && *row ? std::optional<qint64>(shift.columnInt(0)) : std::nullopt;
+        shift.reset();
+        if (!row)
+            return std::unexpected(row.error());
+        shiftId ? insertSale.bind(14, *shiftId) : insertSale.bindNull(14);
+    }
     if (auto r = insertSale.run(); !r)
         return std::unexpected(r.error());
     const qint64 saleId = m_connection->lastInsertRowId();
@@ -139,6 +177,7 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         productId ? insertLine.bind(3, *productId) : insertLine.bindNull(3);
         insertLine.bind(4, line.description).bind(5, line.quantity).bind(6, line.unitPrice).bind(7, line.discount);
         insertLine.bind(8, line.taxRateBasisPoints).bind(9, line.tax).bind(10, line.total);
+        line.originalLineNo > 0 ? insertLine.bind(11, line.originalLineNo) : insertLine.bindNull(11);
         if (auto r = insertLine.run(); !r)
             return std::unexpected(r.error());
         if (productId) {
@@ -147,9 +186,28 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
                 return std::unexpected(r.error());
             Statement& movement = statement(InsertMovement);
             movement.bind(1, *productId).bind(2, -line.quantity).bind(3, saleId).bind(4, *cashierId);
-            movement.bind(5, createdAt);
+            movement.bind(5, createdAt).bind(6, line.quantity < 0 ? QStringLiteral("refund") : QStringLiteral("sale"));
             if (auto r = movement.run(); !r)
                 return std::unexpected(r.error());
+        }
+    }
+
+    if (originalId) {
+        // Checked after the refund lines are written, inside the transaction: a line returned more
+        // often than it was sold (two tills at once, a stale screen) rolls the whole refund back.
+        for (const core::SaleLineRecord& line : sale.lines) {
+            Statement& left = statement(ReturnableQuantity);
+            left.bind(1, *originalId).bind(2, line.originalLineNo);
+            auto row = left.step();
+            const bool found = row && *row;
+            const qint64 remaining = found ? left.columnInt(0) : -1;
+            left.reset();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!found || line.originalLineNo <= 0)
+                return fail(ErrorCode::NotFound, QStringLiteral("refund line not on the original sale"));
+            if (remaining < 0)
+                return fail(ErrorCode::ConstraintViolated, QStringLiteral("more returned than was sold"));
         }
     }
 

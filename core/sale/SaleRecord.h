@@ -29,6 +29,7 @@ struct SaleLineRecord
     int taxRateBasisPoints = 0;
     Money tax; ///< Tax contained in (or added to) the line total.
     Money total; ///< What the customer pays for the line.
+    int originalLineNo = 0; ///< On a refund: the line of the original sale it returns.
 };
 
 struct PaymentRecord
@@ -47,6 +48,8 @@ struct SaleRecord
     QString terminalId;
     QString cashierUid;
     QString customerUid; ///< Empty for an anonymous sale.
+    bool isRefund = false;
+    QString originalSaleUid; ///< On a refund: the sale it returns goods from (empty for a blind return).
     QDateTime createdAtUtc;
     QString currency;
     Money subtotal;

@@ -35,26 +35,32 @@ TEST_CASE("Every migration applies to an empty file and stamps the schema", "[db
     CHECK(report->problems.isEmpty());
 }
 
-TEST_CASE("An older store is backed up before it is migrated", "[db][migrations]")
+TEST_CASE("An older store is backed up before it is migrated, its data kept", "[db][migrations]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("old.db"));
     {
-        // A store from "before v1": ours (application id) but with no schema steps applied yet.
+        // A store as release v1 left it: schema step 1 only, with a sale-free catalogue entry.
         auto connection = db::Connection::open(path, kTestKey, test::createNew());
         REQUIRE(connection);
-        REQUIRE(connection->execute("PRAGMA application_id = 1397976165", u"t"));
-        REQUIRE(connection->execute("CREATE TABLE legacy(x); INSERT INTO legacy VALUES (42)", u"t"));
+        REQUIRE(db::migrate(*connection, 1).value() == 1);
+        REQUIRE(connection->execute("INSERT INTO tax_classes(code, name, rate_bp, inclusive) VALUES ('std', 'VAT', 2000, 1)",
+                                    u"t"));
     }
     auto store = db::openStore(path, kTestKey);
     REQUIRE(store);
     CHECK(store->queryInt("PRAGMA user_version", u"t").value() == db::latestSchemaVersion());
+    CHECK(store->queryInt("SELECT rate_bp FROM tax_classes WHERE code = 'std'", u"t").value() == 2000);
+    CHECK(store->queryInt("SELECT count(*) FROM shifts", u"t").value() == 0);
+
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.db.pre-v*.bak")});
     REQUIRE(backups.size() == 1);
+    // The backup is the store exactly as it was before the migration.
     auto backup = db::Connection::open(dir.file(backups.first()), kTestKey);
     REQUIRE(backup);
-    CHECK(backup->queryInt("SELECT x FROM legacy", u"t").value() == 42);
-    CHECK(backup->queryInt("PRAGMA user_version", u"t").value() == 0);
+    CHECK(backup->queryInt("PRAGMA user_version", u"t").value() == 1);
+    CHECK(backup->queryInt("PRAGMA application_id", u"t").value() == db::kApplicationId);
+    CHECK(backup->queryInt("SELECT rate_bp FROM tax_classes WHERE code = 'std'", u"t").value() == 2000);
 }
 
 TEST_CASE("A store from a newer SecondSale is refused, untouched", "[db][migrations]")
