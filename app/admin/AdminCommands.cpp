@@ -2,13 +2,16 @@
 #include "AdminCommands.h"
 
 #include "Backup.h"
+#include "DbWorker.h"
 #include "DemoStore.h"
 #include "ErrorText.h"
 #include "KeySource.h"
+#include "SaleSimulator.h"
 #include "StoreFile.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QEventLoop>
 
 namespace ss::app {
 
@@ -46,6 +49,9 @@ Commands:
   check                   Integrity, cipher and schema check; prints a summary.
   rekey    [--new-key-file FILE]   Re-encrypt the store under a new key
            (or SECONDSALE_NEW_DB_KEY).
+  simulate-sales --count N [--seed S]
+           Ring up N random sales through the checkout; prints `committed <receipt>` per sale,
+           flushed as soon as its commit returns.
 
 The key comes from --key-file or the SECONDSALE_DB_KEY environment variable, never from an argument.
 Default --db: the per-user data folder (secondsale.db; secondsale-demo.db for `demo`).
@@ -99,10 +105,11 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption lastDayOption(QStringLiteral("last-day"), tr("Last day."), QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Backup file to write."), QStringLiteral("FILE"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Backup file to restore."), QStringLiteral("FILE"));
+    const QCommandLineOption countOption(QStringLiteral("count"), tr("Sales to simulate."), QStringLiteral("N"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        helpOption});
+        countOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -226,6 +233,30 @@ int AdminCommands::run(const QStringList& arguments)
         if (auto r = db::rekeyStore(db, *key, *newKey); !r)
             return fail(command, r.error());
         m_out << tr("re-encrypted %1 under the new key").arg(db) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("simulate-sales")) {
+        bool countOk = false, seedOk = false;
+        const int count = parser.value(countOption).toInt(&countOk);
+        const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+        if (!countOk || count < 1 || !seedOk)
+            return usage(tr("simulate-sales needs --count N (N ≥ 1) and a numeric --seed"));
+        db::DbWorker worker;
+        auto opened = worker.open(db, *key);
+        opened.waitForFinished(); // a command-line tool: nothing else to keep responsive
+        if (!opened.result())
+            return fail(command, opened.result().error());
+        SaleSimulator simulator(worker, m_out, count, seed);
+        std::optional<core::Error> failure;
+        QEventLoop loop;
+        QObject::connect(&simulator, &SaleSimulator::finished, &loop, [&](const std::optional<core::Error>& error) {
+            failure = error;
+            loop.quit();
+        });
+        simulator.start(opened.result()->profile.terminalId, opened.result()->profile.currency);
+        loop.exec();
+        if (failure)
+            return fail(command, *failure);
         return ExitOk;
     }
     return usage(tr("unknown command '%1'").arg(command));

@@ -87,6 +87,24 @@ Result<std::size_t> Cart::addProduct(const ProductSnapshot& product, qint64 quan
     return m_lines.size() - 1;
 }
 
+Result<void> Cart::restoreLine(const CartLine& line)
+{
+    if (auto r = checkQuantity(line.quantity); !r)
+        return r;
+    const Money unit = line.unitPrice();
+    if (line.product.price.isNegative() || unit.isNegative() || unit.minor() > kMaxUnitPriceMinor
+        || line.product.price.minor() > kMaxUnitPriceMinor)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("price out of range"));
+    if (line.discount) {
+        if (auto r = discountAmount(*line.discount, unit * line.quantity); !r)
+            return std::unexpected(r.error());
+    }
+    if (m_lines.size() >= kMaxLines)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a sale has at most %1 lines").arg(kMaxLines));
+    m_lines.push_back(line);
+    return {};
+}
+
 Result<void> Cart::setQuantity(std::size_t line, qint64 quantity)
 {
     if (auto r = checkLine(line); !r)

@@ -92,6 +92,9 @@ public:
     /// Adds the product; scanning the same product again adds to its line unless that line has a
     /// price override or discount. Returns the line's index.
     [[nodiscard]] Result<std::size_t> addProduct(const ProductSnapshot& product, qint64 quantity = 1);
+    /// Appends a line exactly as it was (a resumed cart): validated like any change, never merged.
+    /// Its discount and override were approved when first given, so no role is checked again.
+    [[nodiscard]] Result<void> restoreLine(const CartLine& line);
     [[nodiscard]] Result<void> setQuantity(std::size_t line, qint64 quantity);
     [[nodiscard]] Result<void> voidLine(std::size_t line);
     void voidAll();

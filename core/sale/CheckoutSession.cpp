@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckoutSession.h"
+
+#include "Uid.h"
+#include "sale/CartCodec.h"
+#include "scan/ProductCode.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCheckout, "secondsale.checkout")
+
+namespace ss::core {
+
+CheckoutSession::CheckoutSession(
+    CatalogPort& catalog, SalesPort& sales, const Clock& clock, CheckoutContext context, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_sales(sales)
+    , m_clock(clock)
+    , m_context(std::move(context))
+{ }
+
+CheckoutSession::~CheckoutSession() = default;
+
+void CheckoutSession::setCashier(const std::optional<CashierRecord>& cashier)
+{
+    m_cashier = cashier;
+}
+
+void CheckoutSession::attachCustomer(const QString& customerUid)
+{
+    m_customerUid = customerUid;
+}
+
+Result<void> CheckoutSession::requireCashier() const
+{
+    if (!m_cashier)
+        return fail(ErrorCode::NeedsApproval, QStringLiteral("nobody is logged in"));
+    return {};
+}
+
+Role CheckoutSession::actingRole(std::optional<Role> approvedBy) const
+{
+    const Role own = m_cashier ? m_cashier->role : Role::Cashier;
+    return approvedBy && *approvedBy > own ? *approvedBy : own;
+}
+
+void CheckoutSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+    if (!busy)
+        processNextScan();
+}
+
+void CheckoutSession::audit(const QString& action, const QString& detail)
+{
+    if (!m_cashier)
+        return;
+    m_sales.audit(m_cashier->uid, action, detail).then(this, [action](const Result<bool>& written) {
+        if (!written)
+            qCWarning(lcCheckout) << "audit entry" << action << "not written:" << written.error().detail;
+    });
+}
+
+void CheckoutSession::scan(const ScanEvent& event)
+{
+    m_pendingScans.enqueue(event.data);
+    processNextScan();
+}
+
+void CheckoutSession::processNextScan()
+{
+    // One look-up at a time, and none while a sale commits: scans land in order, in the right cart.
+    if (m_lookupInFlight || m_busy || m_pendingScans.isEmpty())
+        return;
+    const QString raw = m_pendingScans.dequeue();
+    auto code = normaliseProductCode(raw);
+    if (!code) {
+        emit scanRejected(raw.left(kMaxProductCodeLength), ScanProblem::Invalid);
+        processNextScan();
+        return;
+    }
+    m_lookupInFlight = true;
+    m_catalog.findByCode(*code).then(this, [this, shown = *code](const Result<std::optional<ProductSnapshot>>& found) {
+        m_lookupInFlight = false;
+        if (!found) {
+            qCWarning(lcCheckout) << "catalogue look-up failed:" << found.error().detail;
+            emit scanRejected(shown, ScanProblem::Unavailable);
+        } else if (!*found) {
+            emit scanRejected(shown, ScanProblem::Unknown);
+        } else if (auto line = m_cart.addProduct(**found); !line) {
+            emit scanRejected(shown, ScanProblem::NotAdded);
+        } else {
+            emit cartChanged();
+            emit scanAccepted(static_cast<int>(*line));
+        }
+        processNextScan();
+    });
+}
+
+Result<void> CheckoutSession::addProduct(const ProductSnapshot& product, qint64 quantity)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    auto line = m_cart.addProduct(product, quantity);
+    if (!line)
+        return std::unexpected(line.error());
+    emit cartChanged();
+    emit scanAccepted(static_cast<int>(*line));
+    return {};
+}
+
+Result<void> CheckoutSession::setQuantity(std::size_t line, qint64 quantity)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    auto r = m_cart.setQuantity(line, quantity);
+    if (r)
+        emit cartChanged();
+    return r;
+}
+
+Result<void> CheckoutSession::voidLine(std::size_t line)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    if (line >= m_cart.lines().size())
+        return fail(ErrorCode::NotFound, QStringLiteral("no such line"));
+    const CartLine voided = m_cart.lines()[line];
+    auto r = m_cart.voidLine(line);
+    if (r) {
+        audit(QStringLiteral("void_line"),
+            QStringLiteral("sku=%1 quantity=%2 amount=%3")
+                .arg(voided.product.sku)
+                .arg(voided.quantity)
+                .arg((voided.unitPrice() * voided.quantity).toDecimalString()));
+        emit cartChanged();
+    }
+    return r;
+}
+
+void CheckoutSession::voidSale()
+{
+    if (m_cart.isEmpty())
+        return;
+    audit(QStringLiteral("void_sale"),
+        QStringLiteral("lines=%1 amount=%2").arg(m_cart.lines().size()).arg(m_cart.totals().total.toDecimalString()));
+    m_tendering.reset();
+    m_cart.voidAll();
+    emit cartChanged();
+}
+
+Result<void> CheckoutSession::setLineDiscount(std::size_t line, Discount discount, std::optional<Role> approvedBy)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    auto r = m_cart.setLineDiscount(line, discount, actingRole(approvedBy), m_context.limits);
+    if (r)
+        emit cartChanged();
+    return r;
+}
+
+Result<void> CheckoutSession::setSaleDiscount(Discount discount, std::optional<Role> approvedBy)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    auto r = m_cart.setSaleDiscount(discount, actingRole(approvedBy), m_context.limits);
+    if (r)
+        emit cartChanged();
+    return r;
+}
+
+Result<void> CheckoutSession::overridePrice(std::size_t line, Money price, std::optional<Role> approvedBy)
+{
+    if (m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has started"));
+    auto r = m_cart.overridePrice(line, price, actingRole(approvedBy));
+    if (r) {
+        audit(QStringLiteral("price_override"),
+            QStringLiteral("sku=%1 price=%2").arg(m_cart.lines()[line].product.sku, price.toDecimalString()));
+        emit cartChanged();
+    }
+    return r;
+}
+
+Result<void> CheckoutSession::beginTender()
+{
+    if (auto r = requireCashier(); !r)
+        return r;
+    if (m_cart.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the cart is empty"));
+    if (m_busy)
+        return fail(ErrorCode::DbBusy, QStringLiteral("the previous sale is still being saved"));
+    m_tendering.emplace(m_cart.totals().total);
+    return {};
+}
+
+void CheckoutSession::cancelTender()
+{
+    m_tendering.reset();
+}
+
+SaleRecord CheckoutSession::newSaleRecord() const
+{
+    SaleRecord sale;
+    sale.uid = newUid();
+    sale.terminalId = m_context.terminalId;
+    sale.cashierUid = m_cashier ? m_cashier->uid : QString();
+    sale.createdAtUtc = m_clock.nowUtc();
+    sale.currency = m_context.currency;
+    return sale;
+}
+
+Result<void> CheckoutSession::completeSale()
+{
+    if (auto r = requireCashier(); !r)
+        return r;
+    if (!m_tendering)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("payment has not started"));
+    if (!m_tendering->isComplete())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("not fully paid"));
+    if (m_busy)
+        return fail(ErrorCode::DbBusy, QStringLiteral("already saving"));
+
+    const CartTotals totals = m_cart.totals();
+    SaleRecord sale = newSaleRecord();
+    sale.subtotal = totals.gross;
+    sale.discount = totals.discount;
+    sale.tax = totals.tax;
+    sale.total = totals.total;
+    for (std::size_t i = 0; i < m_cart.lines().size(); ++i) {
+        const CartLine& line = m_cart.lines()[i];
+        const PricedLine& priced = totals.lines[i];
+        SaleLineRecord record;
+        record.productUid = line.product.uid;
+        record.description = line.product.name;
+        record.quantity = line.quantity;
+        record.unitPrice = line.unitPrice();
+        record.discount = priced.lineDiscount + priced.saleDiscountShare;
+        record.taxRateBasisPoints = line.product.taxRateBasisPoints;
+        record.tax = priced.tax;
+        record.total = priced.total;
+        sale.lines.push_back(record);
+    }
+    sale.customerUid = m_customerUid;
+    sale.payments = m_tendering->payments();
+    commit(sale);
+    return {};
+}
+
+void CheckoutSession::commit(const SaleRecord& sale)
+{
+    setBusy(true);
+    m_sales.commitSale(sale).then(this, [this](const Result<CommittedSale>& committed) {
+        if (!committed) {
+            // The cart and the payments taken stay exactly as they were: the cashier can retry.
+            qCWarning(lcCheckout) << "sale not committed:" << committed.error().detail;
+            setBusy(false);
+            emit saleFailed(committed.error());
+            return;
+        }
+        m_tendering.reset();
+        m_cart.voidAll();
+        m_customerUid.clear();
+        emit cartChanged();
+        emit saleCommitted(*committed);
+        if (committed->cashTaken)
+            emit drawerOpenRequested(); // only now: the drawer opens after the commit, never before
+        setBusy(false);
+    });
+}
+
+void CheckoutSession::suspend(const QString& label)
+{
+    if (m_cart.isEmpty() || !m_cashier || m_busy)
+        return;
+    SuspendedCart parked;
+    parked.uid = newUid();
+    parked.label = label.trimmed().left(40);
+    parked.cashierUid = m_cashier->uid;
+    parked.payload = encodeCart(m_cart);
+    parked.total = m_cart.totals().total;
+    parked.createdAtUtc = m_clock.nowUtc();
+    setBusy(true);
+    m_sales.suspend(parked).then(this, [this, label = parked.label](const Result<QString>& stored) {
+        if (!stored) {
+            setBusy(false);
+            emit lookupFailed(stored.error()); // the cart stays on screen
+            return;
+        }
+        m_tendering.reset();
+        m_cart.voidAll();
+        emit cartChanged();
+        emit suspended(label);
+        setBusy(false);
+    });
+}
+
+void CheckoutSession::resume(const QString& suspendedUid)
+{
+    if (!m_cart.isEmpty() || m_busy) {
+        emit lookupFailed({ErrorCode::InvalidArgument, QStringLiteral("finish or suspend the current sale first")});
+        return;
+    }
+    setBusy(true);
+    m_sales.resume(suspendedUid).then(this, [this](const Result<SuspendedCart>& parked) {
+        setBusy(false);
+        if (!parked) {
+            emit lookupFailed(parked.error());
+            return;
+        }
+        auto cart = decodeCart(parked->payload);
+        if (!cart) {
+            emit lookupFailed(cart.error());
+            return;
+        }
+        m_cart = std::move(*cart);
+        emit cartChanged();
+    });
+}
+
+void CheckoutSession::findSaleForRefund(const QString& receiptNumber)
+{
+    m_sales.findSale(receiptNumber.trimmed()).then(this, [this](const Result<OriginalSale>& found) {
+        if (!found)
+            emit lookupFailed(found.error());
+        else
+            emit refundSaleFound(*found);
+    });
+}
+
+Result<void> CheckoutSession::refund(
+    const OriginalSale& original, const std::vector<RefundRequest>& requests, Tender tender, const QString& reference)
+{
+    if (auto r = requireCashier(); !r)
+        return r;
+    if (m_busy)
+        return fail(ErrorCode::DbBusy, QStringLiteral("already saving"));
+    auto lines = refundLines(original, requests);
+    if (!lines)
+        return std::unexpected(lines.error());
+    SaleRecord sale = newSaleRecord();
+    sale.isRefund = true;
+    sale.originalSaleUid = original.uid;
+    sale.customerUid = original.customerUid;
+    for (std::size_t i = 0; i < lines->size(); ++i) {
+        SaleLineRecord line = (*lines)[i];
+        line.originalLineNo = requests[i].lineNo;
+        sale.subtotal += line.total;
+        sale.tax += line.tax;
+        sale.lines.push_back(line);
+    }
+    sale.total = sale.subtotal;
+    sale.payments.push_back({tender, sale.total, {}, reference.trimmed().left(64)});
+    commit(sale);
+    return {};
+}
+
+Result<void> CheckoutSession::noSale()
+{
+    if (auto r = requireCashier(); !r)
+        return r;
+    audit(QStringLiteral("no_sale"), QStringLiteral("drawer opened without a sale"));
+    emit drawerOpenRequested();
+    return {};
+}
+
+} // namespace ss::core

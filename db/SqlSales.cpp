@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlSales.h"
+
+#include "DbWorker.h"
+#include "SqlSaleWriter.h"
+#include "Statement.h"
+#include "Transaction.h"
+#include "Uid.h"
+#include "UtcTime.h"
+
+namespace ss::db {
+
+using core::Result;
+
+/// The sale writer's prepared statements survive between sales (re-prepared if the store reopens).
+struct SaleWriterCache
+{
+    const Connection* connection = nullptr;
+    std::optional<SqlSaleWriter> writer;
+
+    Result<SqlSaleWriter*> get(Connection& current)
+    {
+        if (!writer || connection != &current) {
+            writer.reset();
+            auto created = SqlSaleWriter::create(current);
+            if (!created)
+                return std::unexpected(created.error());
+            writer.emplace(std::move(*created));
+            connection = &current;
+        }
+        return &*writer;
+    }
+};
+
+SqlSales::SqlSales(DbWorker& worker, const core::Clock& clock)
+    : m_worker(worker)
+    , m_clock(clock)
+    , m_writers(std::make_shared<SaleWriterCache>())
+{ }
+
+SqlSales::~SqlSales() = default;
+
+QFuture<Result<core::CommittedSale>> SqlSales::commitSale(const core::SaleRecord& sale)
+{
+    return m_worker.run<core::CommittedSale>(
+        [sale = core::SaleRecord(sale), cache = m_writers](Connection& connection) mutable -> Result<core::CommittedSale> {
+            auto writer = cache->get(connection);
+            if (!writer)
+                return std::unexpected(writer.error());
+            auto transaction = Transaction::begin(connection);
+            if (!transaction)
+                return std::unexpected(transaction.error());
+            auto sequence = (*writer)->nextReceiptSequence(sale.terminalId);
+            if (!sequence)
+                return std::unexpected(sequence.error());
+            sale.receiptNumber = core::formatReceiptNumber(sale.terminalId, *sequence);
+            if (auto id = (*writer)->insert(sale, ReceiptJob::Queue); !id)
+                return std::unexpected(id.error());
+            if (auto r = transaction->commit(); !r)
+                return std::unexpected(r.error());
+            core::CommittedSale committed {sale.uid, sale.receiptNumber, sale.total, {}, false};
+            for (const core::PaymentRecord& payment : sale.payments) {
+                committed.change += payment.change;
+                committed.cashTaken = committed.cashTaken || payment.tender == core::Tender::Cash;
+            }
+            return committed;
+        });
+}
+
+QFuture<Result<core::OriginalSale>> SqlSales::findSale(const QString& receiptNumber)
+{
+    return m_worker.run<core::OriginalSale>([receiptNumber](Connection& connection) -> Result<core::OriginalSale> {
+        auto sale = Statement::prepare(connection,
+            "SELECT s.id, s.uid, s.kind, coalesce(c.uid, '') FROM sales s"
+            " LEFT JOIN customers c ON c.id = s.customer_id WHERE s.receipt_no = ?1");
+        if (!sale)
+            return std::unexpected(sale.error());
+        sale->bind(1, receiptNumber.toUpper());
+        auto found = sale->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return core::fail(core::ErrorCode::NotFound, QStringLiteral("no sale with that receipt number"));
+        core::OriginalSale original;
+        const qint64 saleId = sale->columnInt(0);
+        original.uid = sale->columnText(1);
+        original.receiptNumber = receiptNumber.toUpper();
+        original.isRefund = sale->columnText(2) == QStringLiteral("refund");
+        original.customerUid = sale->columnText(3);
+
+        auto lines = Statement::prepare(connection,
+            "SELECT l.line_no, coalesce(p.uid, ''), l.description, l.quantity, l.total_minor, l.tax_minor, "
+            "l.tax_rate_bp,"
+            " coalesce((SELECT -sum(r.quantity) FROM sale_lines r JOIN sales rs ON rs.id = r.sale_id"
+            "           WHERE rs.original_sale_id = l.sale_id AND r.original_line_no = l.line_no), 0),"
+            " coalesce((SELECT -sum(r.total_minor) FROM sale_lines r JOIN sales rs ON rs.id = r.sale_id"
+            "           WHERE rs.original_sale_id = l.sale_id AND r.original_line_no = l.line_no), 0)"
+            " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?1 ORDER BY l.line_no");
+        if (!lines)
+            return std::unexpected(lines.error());
+        lines->bind(1, saleId);
+        while (true) {
+            auto row = lines->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            core::SoldLine line;
+            line.lineNo = static_cast<int>(lines->columnInt(0));
+            line.productUid = lines->columnText(1);
+            line.description = lines->columnText(2);
+            line.quantitySold = lines->columnInt(3);
+            line.total = core::Money::fromMinor(lines->columnInt(4));
+            line.tax = core::Money::fromMinor(lines->columnInt(5));
+            line.taxRateBasisPoints = static_cast<int>(lines->columnInt(6));
+            line.quantityRefunded = lines->columnInt(7);
+            line.amountRefunded = core::Money::fromMinor(lines->columnInt(8));
+            original.lines.push_back(line);
+        }
+        return original;
+    });
+}
+
+QFuture<Result<QString>> SqlSales::suspend(const core::SuspendedCart& cart)
+{
+    return m_worker.run<QString>([cart](Connection& connection) -> Result<QString> {
+        auto insert = Statement::prepare(connection,
+            "INSERT INTO suspended_carts(uid, terminal_id, cashier_id, label, payload, total_minor, created_at)"
+            " SELECT ?1, (SELECT value FROM meta WHERE key = 'terminal_id'), id, ?3, ?4, ?5, ?6"
+            " FROM cashiers WHERE uid = ?2");
+        if (!insert)
+            return std::unexpected(insert.error());
+        insert->bind(1, cart.uid).bind(2, cart.cashierUid).bind(3, cart.label).bind(4, QString::fromUtf8(cart.payload));
+        insert->bind(5, cart.total).bind(6, cart.createdAtUtc);
+        if (auto r = insert->run(); !r)
+            return std::unexpected(r.error());
+        if (connection.changes() != 1)
+            return core::fail(core::ErrorCode::NotFound, QStringLiteral("unknown cashier"));
+        return cart.uid;
+    });
+}
+
+QFuture<Result<std::vector<core::SuspendedCart>>> SqlSales::suspendedCarts()
+{
+    return m_worker.run<std::vector<core::SuspendedCart>>(
+        [](Connection& connection) -> Result<std::vector<core::SuspendedCart>> {
+            auto statement = Statement::prepare(connection,
+                "SELECT s.uid, s.label, c.uid, s.payload, s.total_minor, s.created_at FROM suspended_carts s"
+                " JOIN cashiers c ON c.id = s.cashier_id ORDER BY s.created_at");
+            if (!statement)
+                return std::unexpected(statement.error());
+            std::vector<core::SuspendedCart> carts;
+            while (true) {
+                auto row = statement->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                carts.push_back({statement->columnText(0), statement->columnText(1), statement->columnText(2),
+                    statement->columnText(3).toUtf8(), core::Money::fromMinor(statement->columnInt(4)),
+                    core::fromStorageTime(statement->columnText(5))});
+            }
+            return carts;
+        });
+}
+
+QFuture<Result<core::SuspendedCart>> SqlSales::resume(const QString& uid)
+{
+    return m_worker.run<core::SuspendedCart>([uid](Connection& connection) -> Result<core::SuspendedCart> {
+        auto transaction = Transaction::begin(connection);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        auto select = Statement::prepare(connection,
+            "SELECT s.label, c.uid, s.payload, s.total_minor, s.created_at"
+            " FROM suspended_carts s JOIN cashiers c ON c.id = s.cashier_id"
+            " WHERE s.uid = ?1");
+        if (!select)
+            return std::unexpected(select.error());
+        select->bind(1, uid);
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return core::fail(core::ErrorCode::NotFound, QStringLiteral("that cart was already resumed"));
+        core::SuspendedCart cart {uid, select->columnText(0), select->columnText(1), select->columnText(2).toUtf8(),
+            core::Money::fromMinor(select->columnInt(3)), core::fromStorageTime(select->columnText(4))};
+        select->reset();
+        auto remove = Statement::prepare(connection, "DELETE FROM suspended_carts WHERE uid = ?1");
+        if (!remove)
+            return std::unexpected(remove.error());
+        if (auto r = remove->bind(1, uid).run(); !r)
+            return std::unexpected(r.error());
+        if (auto r = transaction->commit(); !r)
+            return std::unexpected(r.error());
+        return cart;
+    });
+}
+
+QFuture<Result<bool>> SqlSales::audit(const QString& cashierUid, const QString& action, const QString& detail)
+{
+    const QDateTime at = m_clock.nowUtc();
+    return m_worker.run<bool>([cashierUid, action, detail, at](Connection& connection) -> Result<bool> {
+        auto insert = Statement::prepare(connection,
+            "INSERT INTO audit_log(uid, at, cashier_id, action, detail)"
+            " VALUES (?1, ?2, (SELECT id FROM cashiers WHERE uid = ?3), ?4, ?5)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        insert->bind(1, core::newUid()).bind(2, at).bind(3, cashierUid).bind(4, action).bind(5, detail.left(500));
+        if (auto r = insert->run(); !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+}
+
+} // namespace ss::db

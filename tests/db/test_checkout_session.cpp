@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checkout session (core) against the real SQLCipher adapters (db), as the till runs it.
+#include "DbTestSupport.h"
+#include "DbWorker.h"
+#include "SqlCatalog.h"
+#include "SqlSales.h"
+#include "SqlStaff.h"
+#include "sale/CheckoutSession.h"
+
+using namespace ss;
+using core::ErrorCode;
+using test::kTestKey;
+using test::TempDir;
+using test::waitUntil;
+
+namespace {
+
+struct Till
+{
+    TempDir dir;
+    QString path = test::makeTinyStore(dir);
+    db::DbWorker worker;
+    core::SystemClock clock;
+    db::SqlCatalog catalog {worker};
+    db::SqlSales sales {worker, clock};
+    db::SqlStaff staff {worker};
+    core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
+
+    std::vector<core::CommittedSale> committed;
+    std::vector<core::Error> failures;
+    std::vector<std::pair<QString, core::ScanProblem>> rejected;
+    int accepted = 0;
+
+    Till()
+    {
+        auto opened = worker.open(path, kTestKey);
+        opened.waitForFinished();
+        REQUIRE(opened.result());
+        QObject::connect(&session, &core::CheckoutSession::saleCommitted,
+            [this](const core::CommittedSale& sale) { committed.push_back(sale); });
+        QObject::connect(&session, &core::CheckoutSession::saleFailed,
+            [this](const core::Error& error) { failures.push_back(error); });
+        QObject::connect(&session, &core::CheckoutSession::scanRejected,
+            [this](const QString& code, core::ScanProblem problem) { rejected.emplace_back(code, problem); });
+        QObject::connect(&session, &core::CheckoutSession::scanAccepted, [this](int) { ++accepted; });
+    }
+
+    template<typename T> T query(std::function<core::Result<T>(db::Connection&)> job)
+    {
+        auto future = worker.run<T>(std::move(job));
+        future.waitForFinished();
+        REQUIRE(future.result());
+        return *future.result();
+    }
+    qint64 count(const std::string& sql)
+    {
+        return query<qint64>([sql](db::Connection& c) { return c.queryInt(sql, u"test"); });
+    }
+    QString text(const std::string& sql)
+    {
+        return query<QString>([sql](db::Connection& c) { return c.queryText(sql, u"test"); });
+    }
+
+    void logIn(const QString& pin = QStringLiteral("1357"))
+    {
+        auto people = staff.activeStaff();
+        people.waitForFinished();
+        REQUIRE(people.result());
+        const std::vector<core::CashierRecord> list = *people.result(); // result() returns a copy each time
+        const auto cashier = std::find_if(
+            list.begin(), list.end(), [](const core::CashierRecord& c) { return c.role == core::Role::Cashier; });
+        REQUIRE(cashier != list.end());
+        auto verified = staff.verifyPin(cashier->uid, pin);
+        verified.waitForFinished();
+        REQUIRE(verified.result());
+        REQUIRE(verified.result()->has_value());
+        session.setCashier(**verified.result());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Scans in order, split tender, commit: the store holds exactly that sale", "[db][checkout]")
+{
+    Till till;
+    till.logIn();
+    const QString a = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1");
+    const QString b = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 1");
+    const qint64 stockA = till.count("SELECT stock FROM products ORDER BY id LIMIT 1");
+    const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+
+    till.session.scan({a, core::Symbology::Ean13});
+    till.session.scan({QStringLiteral("5000000000000"), core::Symbology::Ean13}); // wrong check digit
+    till.session.scan({QStringLiteral("4006381333931"), core::Symbology::Ean13}); // valid, not ours
+    till.session.scan({b, core::Symbology::Ean13});
+    till.session.scan({QStringLiteral(" ") + a + QStringLiteral(" "), core::Symbology::Unknown});
+    REQUIRE(waitUntil([&] { return till.accepted + static_cast<int>(till.rejected.size()) == 5; }));
+    REQUIRE(till.rejected.size() == 2);
+    CHECK(till.rejected[0].second == core::ScanProblem::Invalid);
+    CHECK(till.rejected[1].first == QStringLiteral("4006381333931"));
+    CHECK(till.rejected[1].second == core::ScanProblem::Unknown);
+    REQUIRE(till.session.cart().lines().size() == 2);
+    CHECK(till.session.cart().lines()[0].quantity == 2);
+
+    REQUIRE(till.session.setSaleDiscount({core::DiscountKind::Percent, 500}));
+    REQUIRE(till.session.beginTender());
+    const core::Money total = till.session.tendering()->due();
+    REQUIRE(till.session.tendering()->addCash(core::Money::fromMinor(1000)));
+    REQUIRE(till.session.tendering()->addCard(till.session.tendering()->remaining(), QStringLiteral("AUTH99")));
+    REQUIRE(till.session.completeSale());
+    REQUIRE(waitUntil([&] { return !till.committed.empty(); }));
+    CHECK(till.session.cart().isEmpty());
+
+    const core::CommittedSale& sale = till.committed.front();
+    CHECK(sale.total == total);
+    CHECK(sale.cashTaken);
+    CHECK(sale.receiptNumber == core::formatReceiptNumber(QStringLiteral("T01"), salesBefore + 1));
+    const std::string where = "(SELECT id FROM sales WHERE uid = '" + sale.uid.toStdString() + "')";
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore + 1);
+    CHECK(till.count("SELECT total_minor FROM sales WHERE id = " + where) == total.minor());
+    CHECK(till.count("SELECT count(*) FROM sale_lines WHERE sale_id = " + where) == 2);
+    CHECK(till.count("SELECT sum(total_minor) FROM sale_lines WHERE sale_id = " + where) == total.minor());
+    CHECK(till.count("SELECT count(*) FROM payments WHERE sale_id = " + where) == 2);
+    CHECK(till.count("SELECT sum(amount_minor) FROM payments WHERE sale_id = " + where) == total.minor());
+    CHECK(till.count("SELECT discount_minor FROM sales WHERE id = " + where) > 0);
+    CHECK(till.count("SELECT stock FROM products ORDER BY id LIMIT 1") == stockA - 2);
+    CHECK(till.count("SELECT count(*) FROM print_jobs WHERE status = 'pending' AND sale_id = " + where) == 1);
+}
+
+TEST_CASE("A refund returns one line at the price paid, restocks it, and never twice", "[db][checkout][refund]")
+{
+    Till till;
+    till.logIn();
+    const QString a = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1");
+    const qint64 stock = till.count("SELECT stock FROM products ORDER BY id LIMIT 1");
+    till.session.scan({a, core::Symbology::Ean13});
+    till.session.scan({a, core::Symbology::Ean13});
+    REQUIRE(waitUntil([&] { return till.accepted == 2; }));
+    REQUIRE(till.session.beginTender());
+    REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+    REQUIRE(till.session.completeSale());
+    REQUIRE(waitUntil([&] { return till.committed.size() == 1; }));
+    const core::CommittedSale sold = till.committed.front();
+
+    std::optional<core::OriginalSale> original;
+    QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
+        [&](const core::OriginalSale& found) { original = found; });
+    till.session.findSaleForRefund(sold.receiptNumber.toLower());
+    REQUIRE(waitUntil([&] { return original.has_value(); }));
+    REQUIRE(original->lines.size() == 1);
+    CHECK(original->lines[0].quantitySold == 2);
+
+    REQUIRE(till.session.refund(*original, {{1, 1}}, core::Tender::Cash));
+    REQUIRE(waitUntil([&] { return till.committed.size() == 2; }));
+    const core::CommittedSale refund = till.committed.back();
+    CHECK(refund.total.minor() == -(sold.total.minor() / 2));
+    CHECK(till.count("SELECT stock FROM products ORDER BY id LIMIT 1") == stock - 1);
+    CHECK(till.count("SELECT count(*) FROM sales WHERE kind = 'refund' AND original_sale_id = (SELECT id FROM sales "
+                     "WHERE uid = '"
+              + sold.uid.toStdString() + "')")
+        == 1);
+
+    // The same (stale) view of the original tries to return 2 more: refused by the store, nothing written.
+    const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+    REQUIRE(till.session.refund(*original, {{1, 2}}, core::Tender::Cash));
+    REQUIRE(waitUntil([&] { return !till.failures.empty(); }));
+    CHECK(till.failures.back().code == ErrorCode::ConstraintViolated);
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore);
+
+    // A refund cannot itself be refunded.
+    original.reset();
+    till.session.findSaleForRefund(refund.receiptNumber);
+    REQUIRE(waitUntil([&] { return original.has_value(); }));
+    CHECK(original->isRefund);
+    CHECK(till.session.refund(*original, {{1, 1}}, core::Tender::Cash).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("A suspended cart survives in the store and resumes exactly once", "[db][checkout][suspend]")
+{
+    Till till;
+    till.logIn();
+    till.session.scan({till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 2"), core::Symbology::Ean13});
+    REQUIRE(waitUntil([&] { return till.accepted == 1; }));
+    REQUIRE(till.session.setQuantity(0, 3));
+    REQUIRE(till.session.setLineDiscount(0, {core::DiscountKind::Amount, 100}));
+    const core::Money total = till.session.totals().total;
+
+    bool parked = false;
+    QObject::connect(&till.session, &core::CheckoutSession::suspended, [&](const QString&) { parked = true; });
+    till.session.suspend(QStringLiteral("Blue coat, back in 5"));
+    REQUIRE(waitUntil([&] { return parked; }));
+    CHECK(till.session.cart().isEmpty());
+
+    auto carts = till.sales.suspendedCarts();
+    carts.waitForFinished();
+    REQUIRE(carts.result());
+    REQUIRE(carts.result()->size() == 1);
+    CHECK(carts.result()->front().label == QStringLiteral("Blue coat, back in 5"));
+
+    till.session.resume(carts.result()->front().uid);
+    REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+    CHECK(till.session.totals().total == total);
+    CHECK(till.session.cart().lines()[0].quantity == 3);
+
+    std::optional<core::Error> failure;
+    QObject::connect(&till.session, &core::CheckoutSession::lookupFailed, [&](const core::Error& e) { failure = e; });
+    till.session.voidSale();
+    till.session.resume(carts.result()->front().uid);
+    REQUIRE(waitUntil([&] { return failure.has_value(); }));
+    CHECK(failure->code == ErrorCode::NotFound);
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'void_sale'") == 1; }));
+}
+
+TEST_CASE("A failed commit keeps the cart and the payments", "[db][checkout]")
+{
+    Till till;
+    till.logIn();
+    till.session.scan({till.text("SELECT barcode FROM products ORDER BY id LIMIT 1"), core::Symbology::Ean13});
+    REQUIRE(waitUntil([&] { return till.accepted == 1; }));
+    till.session.attachCustomer(QStringLiteral("no-such-customer"));
+    REQUIRE(till.session.beginTender());
+    REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+    const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+    REQUIRE(till.session.completeSale());
+    REQUIRE(waitUntil([&] { return !till.failures.empty(); }));
+    CHECK(till.failures.front().code == ErrorCode::NotFound);
+    CHECK(till.session.cart().lines().size() == 1);
+    REQUIRE(till.session.tendering());
+    CHECK(till.session.tendering()->isComplete());
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore);
+
+    till.session.attachCustomer({});
+    REQUIRE(till.session.completeSale());
+    REQUIRE(waitUntil([&] { return till.committed.size() == 1; }));
+}
+
+TEST_CASE("A wrong PIN does not log in", "[db][staff]")
+{
+    Till till;
+    auto people = till.staff.activeStaff();
+    people.waitForFinished();
+    REQUIRE(people.result()->size() == 3);
+    auto verified = till.staff.verifyPin(people.result()->front().uid, QStringLiteral("0000"));
+    verified.waitForFinished();
+    REQUIRE(verified.result());
+    CHECK_FALSE(verified.result()->has_value());
+    CHECK(till.session.beginTender().error().code == ErrorCode::NeedsApproval);
+}
