@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "LoginScreen.h"
+#include "checkout/CheckoutScreen.h"
+#include "sale/CheckoutSession.h"
+
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -16,7 +21,12 @@ MainWindow::MainWindow(QWidget* parent)
     setMinimumSize(800, 600);
 
     auto central = std::make_unique<QWidget>();
-    auto* layout = new QVBoxLayout(central.get()); // owned by `central`
+    auto* outer = new QVBoxLayout(central.get()); // owned by `central`
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(central.get());
+    m_overview = new QWidget(m_pages);
+    m_pages->addWidget(m_overview);
+    auto* layout = new QVBoxLayout(m_overview);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->setSpacing(16);
 
@@ -29,23 +39,24 @@ MainWindow::MainWindow(QWidget* parent)
                              "invented. Do not use it for real customers."));
     m_demoBanner->hide();
 
-    m_storeName = new QLabel(central.get());
+    m_storeName = new QLabel(m_overview);
     m_storeName->setObjectName(QStringLiteral("storeNameLabel"));
     m_storeName->setStyleSheet(QStringLiteral("font-size:40px; font-weight:600; color:#1f2937;"));
     m_storeName->setWordWrap(true);
     m_storeName->setTextFormat(Qt::PlainText); // a store name is data, never markup
 
-    m_address = new QLabel(central.get());
+    m_address = new QLabel(m_overview);
     m_address->setObjectName(QStringLiteral("addressLabel"));
     m_address->setStyleSheet(QStringLiteral("font-size:18px; color:#4b5563;"));
     m_address->setTextFormat(Qt::PlainText);
 
-    m_figures = new QLabel(central.get());
+    m_figures = new QLabel(m_overview);
     m_figures->setObjectName(QStringLiteral("figuresLabel"));
     m_figures->setStyleSheet(QStringLiteral("font-size:18px; color:#374151;"));
     m_figures->setTextFormat(Qt::PlainText);
 
-    layout->addWidget(m_demoBanner);
+    outer->addWidget(m_demoBanner);
+    outer->addWidget(m_pages, 1);
     layout->addWidget(m_storeName);
     layout->addWidget(m_address);
     layout->addSpacing(24);
@@ -59,7 +70,46 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopTill();
+}
+
+void MainWindow::startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
+    core::SalesPort& sales, const QString& currency)
+{
+    stopTill();
+    m_session = &session;
+    m_login = new LoginScreen(staff, m_pages);
+    m_checkout = new CheckoutScreen(session, catalog, staff, sales, currency, m_pages);
+    m_pages->addWidget(m_login);
+    m_pages->addWidget(m_checkout);
+    connect(m_login, &LoginScreen::loggedIn, this, [this](const core::CashierRecord& cashier) {
+        m_session->setCashier(cashier);
+        m_checkout->setCashierName(cashier.name);
+        m_pages->setCurrentWidget(m_checkout);
+    });
+    connect(m_checkout, &CheckoutScreen::logOutRequested, this, [this] {
+        if (!m_session->cart().isEmpty()) {
+            m_status->setText(tr("Finish or suspend the sale before logging out."));
+            return;
+        }
+        m_session->setCashier(std::nullopt);
+        m_login->reset();
+        m_pages->setCurrentWidget(m_login);
+    });
+    m_pages->setCurrentWidget(m_login);
+}
+
+void MainWindow::stopTill()
+{
+    m_pages->setCurrentWidget(m_overview);
+    delete m_checkout; // owned by the stack; deleted here because they refer to the session
+    delete m_login;
+    m_checkout = nullptr;
+    m_login = nullptr;
+    m_session = nullptr;
+}
 
 void MainWindow::showOpening(const QString& storeFile)
 {

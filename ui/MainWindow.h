@@ -6,8 +6,19 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
+
+namespace ss::core {
+class CatalogPort;
+class CheckoutSession;
+class SalesPort;
+class StaffPort;
+} // namespace ss::core
 
 namespace ss::ui {
+
+class CheckoutScreen;
+class LoginScreen;
 
 /// The terminal's main window. For now it shows which store is open and what it holds; the checkout
 /// and owner screens plug into it. It never touches storage: the app hands it results.
@@ -27,7 +38,19 @@ public slots:
     /// A start-up failure, already in words for people (the app translates the error code).
     void showStartupError(const QString& message);
 
+public:
+    /// Puts the till on screen: the log-in first, then the checkout. The window does not own the
+    /// session or the ports; stopTill() must run before they are destroyed.
+    void startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
+        core::SalesPort& sales, const QString& currency);
+    void stopTill();
+
 private:
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_overview = nullptr;
+    LoginScreen* m_login = nullptr;
+    CheckoutScreen* m_checkout = nullptr;
+    core::CheckoutSession* m_session = nullptr;
     QLabel* m_storeName = nullptr;
     QLabel* m_address = nullptr;
     QLabel* m_demoBanner = nullptr;

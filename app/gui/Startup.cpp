@@ -6,6 +6,7 @@
 #include "KeySource.h"
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
+#include "TillContext.h"
 
 #include <QDate>
 #include <QInputDialog>
@@ -30,7 +31,24 @@ Startup::Startup(StartupOptions options, db::DbWorker& database, ui::MainWindow&
     });
 }
 
-Startup::~Startup() = default;
+Startup::~Startup()
+{
+    m_window.stopTill(); // the screens refer to the session: remove them first
+}
+
+void Startup::opened(const core::Result<core::StoreOverview>& overview)
+{
+    if (!overview) {
+        qCWarning(lcStartup) << "open failed:" << overview.error().detail;
+        m_window.showStartupError(ErrorText::describe(overview.error().code));
+        emit finished(false);
+        return;
+    }
+    m_window.showStore(*overview);
+    m_till = std::make_unique<TillContext>(m_database, overview->profile);
+    m_window.startTill(m_till->session, m_till->catalog, m_till->staff, m_till->sales, overview->profile.currency);
+    emit finished(true);
+}
 
 void Startup::start()
 {
@@ -66,15 +84,8 @@ void Startup::start()
 
 void Startup::openWithKey(const QByteArray& key)
 {
-    m_database.open(m_options.storePath, key).then(this, [this](const core::Result<core::StoreOverview>& opened) {
-        if (!opened) {
-            qCWarning(lcStartup) << "open failed:" << opened.error().detail;
-            m_window.showStartupError(ErrorText::describe(opened.error().code));
-            emit finished(false);
-            return;
-        }
-        m_window.showStore(*opened);
-        emit finished(true);
+    m_database.open(m_options.storePath, key).then(this, [this](const core::Result<core::StoreOverview>& overview) {
+        opened(overview);
     });
 }
 

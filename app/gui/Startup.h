@@ -5,6 +5,11 @@
 #include <QObject>
 #include <QString>
 
+#include "Result.h"
+#include "store/StoreProfile.h"
+
+#include <memory>
+
 namespace ss::db {
 class DbWorker;
 }
@@ -15,6 +20,7 @@ class MainWindow;
 namespace ss::app {
 
 class KeyringKeySource;
+class TillContext;
 
 struct StartupOptions
 {
@@ -43,11 +49,13 @@ signals:
 private:
     void openWithKey(const QByteArray& key);
     void askPassphrase();
+    void opened(const core::Result<core::StoreOverview>& overview);
 
     StartupOptions m_options;
     db::DbWorker& m_database;
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
+    std::unique_ptr<TillContext> m_till;
 };
 
 } // namespace ss::app

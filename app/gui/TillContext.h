@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "SqlCatalog.h"
+#include "SqlSales.h"
+#include "SqlStaff.h"
+#include "sale/CheckoutSession.h"
+#include "store/StoreProfile.h"
+
+namespace ss::app {
+
+/// Everything one till needs once its store is open: the storage adapters and the checkout session,
+/// built in dependency order and destroyed in reverse.
+class TillContext final
+{
+public:
+    TillContext(db::DbWorker& worker, const core::StoreProfile& profile)
+        : catalog(worker)
+        , sales(worker, clock)
+        , staff(worker)
+        , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
+    { }
+
+    core::SystemClock clock;
+    db::SqlCatalog catalog;
+    db::SqlSales sales;
+    db::SqlStaff staff;
+    core::CheckoutSession session;
+};
+
+} // namespace ss::app

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, checkout screen and dialogs on a real SQLCipher store, driven with keys
+// and clicks under QT_QPA_PLATFORM=offscreen.
+#include "DbWorker.h"
+#include "DemoStore.h"
+#include "MainWindow.h"
+#include "MoneyFormat.h"
+#include "SqlCatalog.h"
+#include "SqlSales.h"
+#include "SqlStaff.h"
+#include "TestSupport.h"
+#include "checkout/DiscountDialog.h"
+#include "checkout/RefundDialog.h"
+#include "checkout/TenderDialog.h"
+#include "sale/CheckoutSession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ss;
+using test::waitUntil;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("gui test key");
+
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("SECONDSALE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QCoreApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(folder).filePath(name)));
+}
+
+template<typename T> T* child(QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+template<typename T> T* waitForDialog(QWidget& parent)
+{
+    T* dialog = nullptr;
+    REQUIRE(waitUntil([&] {
+        dialog = parent.findChild<T*>();
+        return dialog != nullptr && dialog->isVisible();
+    }));
+    return dialog;
+}
+
+/// A till on a small demo store, logged in as the demo cashier.
+struct GuiTill
+{
+    test::TempDir dir;
+    QString path = dir.file(QStringLiteral("gui.db"));
+    db::DbWorker worker;
+    core::SystemClock clock;
+    db::SqlCatalog catalog {worker};
+    db::SqlSales sales {worker, clock};
+    db::SqlStaff staff {worker};
+    core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
+    ui::MainWindow window;
+
+    GuiTill(QSize size = {1024, 768})
+    {
+        core::DemoOptions options;
+        options.products = 40;
+        options.customers = 10;
+        options.months = 1;
+        options.lastDay = QDate(2026, 11, 22);
+        REQUIRE(db::createDemoStore(path, kKey, options));
+        auto opened = worker.open(path, kKey);
+        opened.waitForFinished();
+        REQUIRE(opened.result());
+        window.showStore(*opened.result());
+        window.startTill(session, catalog, staff, sales, QStringLiteral("GBP"));
+        window.resize(size);
+        window.show();
+        QApplication::setActiveWindow(&window);
+    }
+    ~GuiTill() { window.stopTill(); }
+
+    template<typename T> T query(std::function<core::Result<T>(db::Connection&)> job)
+    {
+        auto future = worker.run<T>(std::move(job));
+        future.waitForFinished();
+        REQUIRE(future.result());
+        return *future.result();
+    }
+    qint64 count(const std::string& sql)
+    {
+        return query<qint64>([sql](db::Connection& c) { return c.queryInt(sql, u"test"); });
+    }
+    QString text(const std::string& sql)
+    {
+        return query<QString>([sql](db::Connection& c) { return c.queryText(sql, u"test"); });
+    }
+
+    void logIn(const QString& name, const QString& pin)
+    {
+        auto* staffList = child<QListWidget>(window, "staffList");
+        REQUIRE(waitUntil([&] { return staffList->count() == 3; }));
+        const auto items = staffList->findItems(name, Qt::MatchStartsWith);
+        REQUIRE(items.size() == 1);
+        staffList->setCurrentItem(items.first());
+        auto* pinEdit = child<QLineEdit>(window, "pinLineEdit");
+        QTest::keyClicks(pinEdit, pin);
+        QTest::mouseClick(child<QPushButton>(window, "loginButton"), Qt::LeftButton);
+        auto* checkout = child<QWidget>(window, "checkoutScreen");
+        REQUIRE(waitUntil([&] { return checkout->isVisible(); }));
+    }
+
+    /// A scanner: the whole code as a key burst (no pause between keys), then Return.
+    void scanBurst(const QString& code)
+    {
+        QWidget* target = QApplication::focusWidget();
+        REQUIRE(target != nullptr);
+        QTest::keyClicks(target, code);
+        QTest::keyClick(target, Qt::Key_Return);
+    }
+};
+
+} // namespace
+
+TEST_CASE("GUI: log in, scan three items as key bursts, discount, split cash/card, stored exactly", "[gui][checkout]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    auto* entry = child<QLineEdit>(till.window, "scanLineEdit");
+    REQUIRE(waitUntil([&] { return QApplication::focusWidget() == entry; }));
+    const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+
+    const QStringList codes = {till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 0"),
+        till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 1"),
+        till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 2")};
+    for (const QString& code : codes)
+        till.scanBurst(code);
+    auto* cart = child<QTableView>(till.window, "cartTableView");
+    REQUIRE(waitUntil([&] { return cart->model()->rowCount() == 3; }));
+    CHECK(entry->text().isEmpty()); // the bursts never reached the focused field as typing
+    screenshot(till.window, QStringLiteral("checkout-1024x768.png"));
+
+    // A person typing slowly in the same field is left alone.
+    for (QChar c : QStringLiteral("rust")) {
+        QTest::keyClick(entry, c.toLatin1());
+        QTest::qWait(60);
+    }
+    REQUIRE(waitUntil([&] { return entry->text() == QStringLiteral("rust"); }));
+    entry->clear();
+
+    // 10 % off the whole sale: within a cashier's own limit.
+    QTest::mouseClick(child<QPushButton>(till.window, "discountButton"), Qt::LeftButton);
+    auto* discount = waitForDialog<ui::DiscountDialog>(till.window);
+    QTest::keyClicks(child<QLineEdit>(*discount, "discountLineEdit"), QStringLiteral("10%"));
+    QTest::mouseClick(child<QPushButton>(*discount, "discountSaleButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !till.session.totals().discount.isZero(); }));
+    const core::Money total = till.session.totals().total;
+
+    // Split tender: £5 cash, the rest on the card terminal.
+    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    auto* amount = child<QLineEdit>(*tender, "amountLineEdit");
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("5"));
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(*tender, "remainingLabel")
+              ->text()
+              .contains(ui::formatMoney(total - core::Money::fromMinor(500), QStringLiteral("GBP"))));
+    screenshot(*tender, QStringLiteral("tender-split.png"));
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCardButton"), Qt::LeftButton);
+
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Paid")); }));
+    CHECK(cart->model()->rowCount() == 0);
+
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore + 1);
+    const std::string last = "(SELECT max(id) FROM sales)";
+    CHECK(till.count("SELECT total_minor FROM sales WHERE id = " + last) == total.minor());
+    CHECK(till.count("SELECT count(*) FROM sale_lines WHERE sale_id = " + last) == 3);
+    CHECK(till.count("SELECT discount_minor FROM sales WHERE id = " + last) > 0);
+    CHECK(till.count("SELECT count(*) FROM payments WHERE sale_id = " + last) == 2);
+    CHECK(till.count("SELECT amount_minor FROM payments WHERE tender = 'cash' AND sale_id = " + last) == 500);
+    CHECK(till.count("SELECT sum(amount_minor) FROM payments WHERE sale_id = " + last) == total.minor());
+    CHECK(till.text("SELECT c.name FROM sales s JOIN cashiers c ON c.id = s.cashier_id WHERE s.id = " + last)
+        == QStringLiteral("Priya Shah"));
+}
+
+TEST_CASE("GUI: refund one line of a sale by its receipt number", "[gui][refund]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 3"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 4"));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 2; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "payCardButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCardButton"), Qt::LeftButton);
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Paid")); }));
+    const QString receipt = till.text("SELECT receipt_no FROM sales ORDER BY id DESC LIMIT 1");
+    const qint64 secondLineTotal = till.count("SELECT total_minor FROM sale_lines WHERE line_no = 2 AND sale_id = "
+                                              "(SELECT max(id) FROM sales)");
+
+    QTest::mouseClick(child<QPushButton>(till.window, "refundButton"), Qt::LeftButton);
+    auto* refund = waitForDialog<ui::RefundDialog>(till.window);
+    QTest::keyClicks(child<QLineEdit>(*refund, "receiptLineEdit"), receipt);
+    QTest::mouseClick(child<QPushButton>(*refund, "findSaleButton"), Qt::LeftButton);
+    QSpinBox* second = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (second = refund->findChild<QSpinBox*>(QStringLiteral("returnQuantity2"))) != nullptr; }));
+    CHECK(second->maximum() == 1);
+    second->setValue(1);
+    screenshot(*refund, QStringLiteral("refund.png"));
+    QTest::mouseClick(child<QPushButton>(*refund, "refundCashButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Refunded")); }));
+
+    CHECK(till.count("SELECT count(*) FROM sales WHERE kind = 'refund'") == 1);
+    CHECK(till.count("SELECT total_minor FROM sales WHERE kind = 'refund'") == -secondLineTotal);
+    CHECK(till.count(
+              "SELECT original_line_no FROM sale_lines WHERE sale_id = (SELECT id FROM sales WHERE kind = 'refund')")
+        == 2);
+}
+
+TEST_CASE("GUI: the checkout at 1920x1080 with an unknown scan", "[gui][screenshot]")
+{
+    GuiTill till({1920, 1080});
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 5"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 6"));
+    till.scanBurst(QStringLiteral("4006381333931"));
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("4006381333931")); }));
+    CHECK(till.session.cart().lines().size() == 2);
+    screenshot(till.window, QStringLiteral("checkout-1920x1080.png"));
+}

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckoutScreen.h"
+
+#include "ApprovalDialog.h"
+#include "CartModel.h"
+#include "DiscountDialog.h"
+#include "MoneyFormat.h"
+#include "RefundDialog.h"
+#include "TenderDialog.h"
+#include "WedgeScannerFilter.h"
+#include "ports/CatalogPort.h"
+#include "ports/SalesPort.h"
+#include "sale/CheckoutSession.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ss::ui {
+
+namespace {
+
+QPushButton* actionButton(
+    const QString& objectName, const QString& text, QWidget* parent, const QString& colour = QStringLiteral("#ffffff"))
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setMinimumHeight(60);
+    button->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
+    button->setStyleSheet(QStringLiteral("QPushButton{font-size:17px; background:%1; border:1px solid #cbd5e1;"
+                                         " border-radius:8px; padding:6px;} QPushButton:pressed{background:#e2e8f0;}"
+                                         " QPushButton:disabled{color:#94a3b8;}")
+                              .arg(colour));
+    return button;
+}
+
+/// Receipt numbers as printed ("T01-00000042"): scanning one at the till starts a return.
+bool looksLikeReceipt(const QString& code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{1,12}-\\d{8}$"));
+    return pattern.match(code.trimmed()).hasMatch();
+}
+
+} // namespace
+
+CheckoutScreen::CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
+    core::SalesPort& sales, QString currency, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_staff(staff)
+    , m_sales(sales)
+    , m_currency(std::move(currency))
+{
+    setObjectName(QStringLiteral("checkoutScreen"));
+    m_model = new CartModel(session, m_currency, this);
+    m_scanner = new WedgeScannerFilter(this);
+    connect(m_scanner, &WedgeScannerFilter::scanned, this, &CheckoutScreen::onScan);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this, &CheckoutScreen::searchNow);
+    buildLayout();
+    connectSession();
+    updateTotals();
+}
+
+CheckoutScreen::~CheckoutScreen() = default;
+
+void CheckoutScreen::buildLayout()
+{
+    setStyleSheet(QStringLiteral("#checkoutScreen{background:#f8fafc;}"));
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(16, 12, 16, 12);
+
+    auto* top = new QHBoxLayout();
+    m_cashier = new QLabel(this);
+    m_cashier->setObjectName(QStringLiteral("cashierLabel"));
+    m_cashier->setTextFormat(Qt::PlainText);
+    m_cashier->setStyleSheet(QStringLiteral("font-size:16px; color:#475569;"));
+    auto* logOut = new QPushButton(tr("Log out"), this);
+    logOut->setObjectName(QStringLiteral("logOutButton"));
+    logOut->setFocusPolicy(Qt::NoFocus);
+    top->addWidget(m_cashier, 1);
+    top->addWidget(logOut);
+    root->addLayout(top);
+
+    auto* body = new QHBoxLayout();
+    root->addLayout(body, 1);
+
+    auto* left = new QVBoxLayout();
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(QStringLiteral("scanLineEdit"));
+    m_entry->setPlaceholderText(tr("Scan, or type a barcode, SKU or name"));
+    m_entry->setMaxLength(64);
+    m_entry->setClearButtonEnabled(true);
+    m_entry->setStyleSheet(QStringLiteral("font-size:22px; padding:8px; border:2px solid #94a3b8; border-radius:8px;"));
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResultsList"));
+    m_results->setMaximumHeight(220);
+    m_results->setStyleSheet(QStringLiteral("font-size:18px;"));
+    m_results->hide();
+    m_cart = new QTableView(this);
+    m_cart->setObjectName(QStringLiteral("cartTableView"));
+    m_cart->setModel(m_model);
+    m_cart->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cart->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cart->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cart->setFocusPolicy(Qt::NoFocus);
+    m_cart->verticalHeader()->hide();
+    m_cart->verticalHeader()->setDefaultSectionSize(40);
+    m_cart->horizontalHeader()->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
+    for (int column = CartModel::Quantity; column < CartModel::ColumnCount; ++column)
+        m_cart->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_cart->setStyleSheet(
+        QStringLiteral("QTableView{font-size:18px; background:white; selection-background-color:#dbeafe;"
+                       " selection-color:#0f172a;} QHeaderView::section{font-size:15px; padding:6px;}"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setMinimumHeight(44);
+    left->addWidget(m_entry);
+    left->addWidget(m_results);
+    left->addWidget(m_cart, 1);
+    left->addWidget(m_message);
+    body->addLayout(left, 3);
+
+    auto* right = new QVBoxLayout();
+    auto* totals = new QWidget(this);
+    totals->setObjectName(QStringLiteral("totalsPanel"));
+    totals->setStyleSheet(QStringLiteral("#totalsPanel{background:#0f172a; border-radius:10px;} QLabel{color:#e2e8f0;"
+                                         " font-size:17px;}"));
+    auto* totalsLayout = new QVBoxLayout(totals);
+    m_items = new QLabel(totals);
+    m_items->setObjectName(QStringLiteral("itemsLabel"));
+    m_subtotal = new QLabel(totals);
+    m_subtotal->setObjectName(QStringLiteral("subtotalLabel"));
+    m_discount = new QLabel(totals);
+    m_discount->setObjectName(QStringLiteral("discountLabel"));
+    m_tax = new QLabel(totals);
+    m_tax->setObjectName(QStringLiteral("taxLabel"));
+    m_total = new QLabel(totals);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    m_total->setStyleSheet(QStringLiteral("font-size:46px; font-weight:700; color:white;"));
+    m_total->setAlignment(Qt::AlignRight);
+    for (QLabel* label : {m_items, m_subtotal, m_discount, m_tax})
+        totalsLayout->addWidget(label);
+    totalsLayout->addWidget(m_total);
+    right->addWidget(totals);
+
+    auto* grid = new QGridLayout();
+    auto* cash = actionButton(QStringLiteral("payCashButton"), tr("Cash  F9"), this, QStringLiteral("#dcfce7"));
+    auto* card = actionButton(QStringLiteral("payCardButton"), tr("Card  F10"), this, QStringLiteral("#dbeafe"));
+    auto* discount = actionButton(QStringLiteral("discountButton"), tr("Discount  F6"), this);
+    auto* quantity = actionButton(QStringLiteral("quantityButton"), tr("Quantity  F4"), this);
+    auto* voidLine = actionButton(QStringLiteral("voidLineButton"), tr("Void line  Del"), this);
+    auto* voidAll
+        = actionButton(QStringLiteral("voidSaleButton"), tr("Void sale  F8"), this, QStringLiteral("#fee2e2"));
+    auto* suspend = actionButton(QStringLiteral("suspendButton"), tr("Suspend  F11"), this);
+    auto* resume = actionButton(QStringLiteral("resumeButton"), tr("Resume  F12"), this);
+    auto* refund = actionButton(QStringLiteral("refundButton"), tr("Return  F7"), this);
+    auto* drawer = actionButton(QStringLiteral("noSaleButton"), tr("No sale  F3"), this);
+    const std::pair<QPushButton*, QKeySequence> actions[] = {
+        {cash, QKeySequence(Qt::Key_F9)},
+        {card, QKeySequence(Qt::Key_F10)},
+        {discount, QKeySequence(Qt::Key_F6)},
+        {quantity, QKeySequence(Qt::Key_F4)},
+        {voidLine, QKeySequence(Qt::Key_Delete)},
+        {voidAll, QKeySequence(Qt::Key_F8)},
+        {suspend, QKeySequence(Qt::Key_F11)},
+        {resume, QKeySequence(Qt::Key_F12)},
+        {refund, QKeySequence(Qt::Key_F7)},
+        {drawer, QKeySequence(Qt::Key_F3)},
+    };
+    int index = 0;
+    for (const auto& [button, keys] : actions) {
+        grid->addWidget(button, index / 2, index % 2);
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+        ++index;
+    }
+    cash->setMinimumHeight(84);
+    card->setMinimumHeight(84);
+    right->addLayout(grid);
+    right->addStretch(1);
+    body->addLayout(right, 2);
+
+    connect(logOut, &QPushButton::clicked, this, &CheckoutScreen::logOutRequested);
+    connect(cash, &QPushButton::clicked, this, &CheckoutScreen::openTender);
+    connect(card, &QPushButton::clicked, this, &CheckoutScreen::openTender);
+    connect(discount, &QPushButton::clicked, this, &CheckoutScreen::openDiscount);
+    connect(quantity, &QPushButton::clicked, this, &CheckoutScreen::changeQuantity);
+    connect(voidLine, &QPushButton::clicked, this, &CheckoutScreen::voidSelected);
+    connect(voidAll, &QPushButton::clicked, this, &CheckoutScreen::voidSale);
+    connect(suspend, &QPushButton::clicked, this, &CheckoutScreen::suspendSale);
+    connect(resume, &QPushButton::clicked, this, &CheckoutScreen::resumeSale);
+    connect(refund, &QPushButton::clicked, this, [this] { openRefund(); });
+    connect(drawer, &QPushButton::clicked, this, &CheckoutScreen::noSale);
+    connect(m_entry, &QLineEdit::returnPressed, this, &CheckoutScreen::submitEntry);
+    connect(m_entry, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
+    connect(m_results, &QListWidget::itemActivated, this, &CheckoutScreen::addFromSearch);
+}
+
+void CheckoutScreen::connectSession()
+{
+    connect(&m_session, &core::CheckoutSession::cartChanged, this, &CheckoutScreen::updateTotals);
+    connect(&m_session, &core::CheckoutSession::scanAccepted, this, [this](int line) {
+        m_cart->selectRow(line);
+        m_cart->scrollTo(m_model->index(line, 0));
+        const core::CartLine& added = m_session.cart().lines()[static_cast<std::size_t>(line)];
+        showMessage(tr("%1 × %2").arg(added.quantity).arg(added.product.name), false);
+    });
+    connect(
+        &m_session, &core::CheckoutSession::scanRejected, this, [this](const QString& code, core::ScanProblem problem) {
+            switch (problem) {
+            case core::ScanProblem::Unknown:
+                showMessage(
+                    tr("Unknown code %1 — not in the catalogue. Set the item aside; a manager can add it in the "
+                       "back office.")
+                        .arg(code),
+                    true);
+                break;
+            case core::ScanProblem::Invalid:
+                showMessage(tr("That scan was misread (%1). Scan again or type the number.").arg(code.left(20)), true);
+                break;
+            case core::ScanProblem::NotAdded:
+                showMessage(tr("%1 was not added: quantity or line limit reached.").arg(code), true);
+                break;
+            case core::ScanProblem::Unavailable:
+                showMessage(tr("The catalogue could not be read. Try the scan again."), true);
+                break;
+            }
+        });
+    connect(&m_session, &core::CheckoutSession::saleCommitted, this, [this](const core::CommittedSale& sale) {
+        showMessage(sale.total.isNegative()
+                ? tr("Refunded %1 — receipt %2.").arg(formatMoney(-sale.total, m_currency), sale.receiptNumber)
+                : sale.change.isZero()
+                ? tr("Paid — receipt %1.").arg(sale.receiptNumber)
+                : tr("Paid — receipt %1. Change due: %2").arg(sale.receiptNumber, formatMoney(sale.change, m_currency)),
+            false);
+    });
+    connect(&m_session, &core::CheckoutSession::suspended, this,
+        [this](const QString&) { showMessage(tr("Sale suspended. Resume it with F12."), false); });
+    connect(&m_session, &core::CheckoutSession::busyChanged, this, [this](bool busy) { m_entry->setReadOnly(busy); });
+}
+
+void CheckoutScreen::setCashierName(const QString& name)
+{
+    m_cashier->setText(tr("Serving: %1").arg(name));
+}
+
+void CheckoutScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_scanner->setEnabled(true);
+    m_entry->setFocus();
+}
+
+void CheckoutScreen::hideEvent(QHideEvent* event)
+{
+    m_scanner->setEnabled(false);
+    QWidget::hideEvent(event);
+}
+
+void CheckoutScreen::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("background:#fef3f2; color:#b42318; border:1px solid #fecdca;"
+                                                      " border-radius:6px; padding:8px; font-size:16px;")
+                                     : QStringLiteral("background:#ecfdf3; color:#027a48; border:1px solid #abefc6;"
+                                                      " border-radius:6px; padding:8px; font-size:16px;"));
+}
+
+void CheckoutScreen::updateTotals()
+{
+    const core::CartTotals totals = m_session.totals();
+    qint64 items = 0;
+    for (const core::CartLine& line : m_session.cart().lines())
+        items += line.quantity;
+    m_items->setText(items == 1 ? tr("1 item") : tr("%1 items").arg(items));
+    m_subtotal->setText(tr("Subtotal %1").arg(formatMoney(totals.gross, m_currency)));
+    m_discount->setText(tr("Discount %1").arg(formatMoney(-totals.discount, m_currency)));
+    m_discount->setVisible(!totals.discount.isZero());
+    m_tax->setText(tr("incl. tax %1").arg(formatMoney(totals.tax, m_currency)));
+    m_total->setText(formatMoney(totals.total, m_currency));
+}
+
+void CheckoutScreen::onScan(const core::ScanEvent& event)
+{
+    if (looksLikeReceipt(event.data)) {
+        openRefund(event.data);
+        return;
+    }
+    m_session.scan(event);
+}
+
+void CheckoutScreen::submitEntry()
+{
+    const QString text = m_entry->text().trimmed();
+    if (text.isEmpty())
+        return;
+    if (m_results->isVisible() && m_results->count() > 0 && text.contains(u' ')) {
+        addFromSearch(m_results->currentItem() ? m_results->currentItem() : m_results->item(0));
+        return;
+    }
+    m_entry->clear();
+    m_results->hide();
+    onScan({text, core::Symbology::Unknown});
+}
+
+void CheckoutScreen::searchNow()
+{
+    const QString text = m_entry->text().trimmed();
+    const quint64 generation = ++m_searchGeneration;
+    if (text.size() < 2) {
+        m_results->hide();
+        return;
+    }
+    m_catalog.search(text, 8).then(
+        this, [this, generation](const core::Result<std::vector<core::ProductSnapshot>>& found) {
+            if (generation != m_searchGeneration)
+                return; // an older search answering late
+            m_results->clear();
+            if (!found || found->empty()) {
+                m_results->hide();
+                return;
+            }
+            for (const core::ProductSnapshot& product : *found) {
+                auto* item = new QListWidgetItem(
+                    tr("%1   %2").arg(product.name, formatMoney(product.price, m_currency)), m_results);
+                item->setData(Qt::UserRole, product.uid);
+            }
+            m_results->setCurrentRow(0);
+            m_results->show();
+        });
+}
+
+void CheckoutScreen::addFromSearch(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    m_entry->clear();
+    m_results->hide();
+    m_catalog.findByUid(item->data(Qt::UserRole).toString())
+        .then(this, [this](const core::Result<std::optional<core::ProductSnapshot>>& found) {
+            if (!found || !*found) {
+                showMessage(tr("That product is no longer available."), true);
+                return;
+            }
+            report(m_session.addProduct(**found));
+        });
+}
+
+std::optional<std::size_t> CheckoutScreen::selectedLine() const
+{
+    const QModelIndexList rows = m_cart->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return static_cast<std::size_t>(rows.first().row());
+}
+
+void CheckoutScreen::report(const core::Result<void>& result)
+{
+    if (result)
+        return;
+    switch (result.error().code) {
+    case core::ErrorCode::InvalidArgument: showMessage(tr("Not possible: %1.").arg(result.error().detail), true); break;
+    case core::ErrorCode::NotFound: showMessage(tr("Select a line first."), true); break;
+    default: showMessage(tr("That did not work. Try again."), true); break;
+    }
+}
+
+void CheckoutScreen::withApproval(
+    const QString& what, const std::function<core::Result<void>(std::optional<core::Role>)>& action)
+{
+    const core::Result<void> result = action(std::nullopt);
+    if (result || result.error().code != core::ErrorCode::NeedsApproval) {
+        report(result);
+        return;
+    }
+    auto* dialog = new ApprovalDialog(m_staff, what, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalDialog::approved, this, [this, action](core::Role role) {
+        const core::Result<void> approved = action(role);
+        report(approved);
+        if (approved)
+            showMessage(tr("Approved by a manager."), false);
+    });
+    dialog->open();
+}
+
+void CheckoutScreen::openTender()
+{
+    if (auto r = m_session.beginTender(); !r) {
+        showMessage(m_session.cart().isEmpty() ? tr("Scan something first.") : tr("Payment cannot start now."), true);
+        return;
+    }
+    auto* dialog = new TenderDialog(m_session, m_currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void CheckoutScreen::openDiscount()
+{
+    if (m_session.cart().isEmpty()) {
+        showMessage(tr("Scan something first."), true);
+        return;
+    }
+    auto* dialog = new DiscountDialog(selectedLine().has_value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscountDialog::requested, this, [this](const core::Discount& discount, bool wholeSale) {
+        const std::optional<std::size_t> line = selectedLine();
+        withApproval(tr("This discount"), [this, discount, wholeSale, line](std::optional<core::Role> approvedBy) {
+            if (wholeSale)
+                return m_session.setSaleDiscount(discount, approvedBy);
+            if (!line)
+                return core::Result<void>(core::fail(core::ErrorCode::NotFound));
+            return m_session.setLineDiscount(*line, discount, approvedBy);
+        });
+    });
+    dialog->open();
+}
+
+void CheckoutScreen::changeQuantity()
+{
+    const auto line = selectedLine();
+    if (!line) {
+        showMessage(tr("Select a line first."), true);
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("quantityDialog"));
+    dialog->setWindowTitle(tr("Quantity"));
+    dialog->setLabelText(tr("How many?"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, static_cast<int>(core::Cart::kMaxQuantity));
+    dialog->setIntValue(static_cast<int>(m_session.cart().lines()[*line].quantity));
+    connect(dialog, &QInputDialog::intValueSelected, this,
+        [this, line](int value) { report(m_session.setQuantity(*line, value)); });
+    dialog->open();
+}
+
+void CheckoutScreen::voidSelected()
+{
+    const auto line = selectedLine();
+    if (!line) {
+        showMessage(tr("Select a line first."), true);
+        return;
+    }
+    report(m_session.voidLine(*line));
+}
+
+void CheckoutScreen::voidSale()
+{
+    if (m_session.cart().isEmpty())
+        return;
+    m_session.voidSale();
+    showMessage(tr("Sale voided."), false);
+}
+
+void CheckoutScreen::suspendSale()
+{
+    if (m_session.cart().isEmpty()) {
+        showMessage(tr("Nothing to suspend."), true);
+        return;
+    }
+    m_session.suspend({});
+}
+
+void CheckoutScreen::resumeSale()
+{
+    m_sales.suspendedCarts().then(this, [this](const core::Result<std::vector<core::SuspendedCart>>& carts) {
+        if (!carts || carts->empty()) {
+            showMessage(tr("No suspended sales."), true);
+            return;
+        }
+        QStringList labels;
+        for (const core::SuspendedCart& cart : *carts)
+            labels << tr("%1  %2  %3")
+                          .arg(cart.createdAtUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
+                              formatMoney(cart.total, m_currency), cart.label);
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("resumeDialog"));
+        dialog->setWindowTitle(tr("Resume a sale"));
+        dialog->setLabelText(tr("Suspended sales:"));
+        dialog->setComboBoxItems(labels);
+        const std::vector<core::SuspendedCart> list = *carts;
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, labels, list](const QString& chosen) {
+            const qsizetype index = labels.indexOf(chosen);
+            if (index >= 0)
+                m_session.resume(list[static_cast<std::size_t>(index)].uid);
+        });
+        dialog->open();
+    });
+}
+
+void CheckoutScreen::openRefund(const QString& receiptNumber)
+{
+    if (!m_session.cart().isEmpty()) {
+        showMessage(tr("Finish or suspend the current sale before a return."), true);
+        return;
+    }
+    auto* dialog = new RefundDialog(m_session, m_currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    if (!receiptNumber.isEmpty())
+        dialog->lookUp(receiptNumber);
+}
+
+void CheckoutScreen::noSale()
+{
+    if (m_session.noSale())
+        showMessage(tr("Drawer opened without a sale (logged)."), false);
+}
+
+} // namespace ss::ui

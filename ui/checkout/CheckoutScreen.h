@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "scan/ScanEvent.h"
+#include "staff/Role.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QTableView;
+
+namespace ss::core {
+class CatalogPort;
+class CheckoutSession;
+class SalesPort;
+class StaffPort;
+struct CommittedSale;
+} // namespace ss::core
+
+namespace ss::ui {
+
+class CartModel;
+class WedgeScannerFilter;
+
+/// The cashier's screen: scan or search, the cart, big totals, and every action on a key.
+/// Scans are taken application-wide while the screen is shown, whatever has focus.
+class CheckoutScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutScreen)
+
+public:
+    CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
+        core::SalesPort& sales, QString currency, QWidget* parent = nullptr);
+    ~CheckoutScreen() override;
+
+    void setCashierName(const QString& name);
+
+signals:
+    void logOutRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void buildLayout();
+    void connectSession();
+    void onScan(const core::ScanEvent& event);
+    void submitEntry();
+    void searchNow();
+    void addFromSearch(QListWidgetItem* item);
+    void updateTotals();
+    void showMessage(const QString& text, bool problem);
+    [[nodiscard]] std::optional<std::size_t> selectedLine() const;
+    /// Runs `action` with the cashier's own authority; if that needs a manager, asks for one and
+    /// runs it again with the approver's role.
+    void withApproval(const QString& what, const std::function<core::Result<void>(std::optional<core::Role>)>& action);
+    void report(const core::Result<void>& result);
+
+    void openTender();
+    void openDiscount();
+    void changeQuantity();
+    void voidSelected();
+    void voidSale();
+    void suspendSale();
+    void resumeSale();
+    void openRefund(const QString& receiptNumber = {});
+    void noSale();
+
+    core::CheckoutSession& m_session;
+    core::CatalogPort& m_catalog;
+    core::StaffPort& m_staff;
+    core::SalesPort& m_sales;
+    QString m_currency;
+    CartModel* m_model = nullptr;
+    WedgeScannerFilter* m_scanner = nullptr;
+    QLabel* m_cashier = nullptr;
+    QLineEdit* m_entry = nullptr;
+    QListWidget* m_results = nullptr;
+    QTableView* m_cart = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_items = nullptr;
+    QLabel* m_subtotal = nullptr;
+    QLabel* m_discount = nullptr;
+    QLabel* m_tax = nullptr;
+    QLabel* m_total = nullptr;
+    QTimer m_searchDelay;
+    quint64 m_searchGeneration = 0;
+};
+
+} // namespace ss::ui
