@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MoneyFormat.h"
+#include "TestSupport.h"
+#include "checkout/DiscountDialog.h"
+#include "checkout/WedgeScannerFilter.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace ss;
+
+TEST_CASE("Money is shown and read in the shop's terms, without floating point", "[ui][money]")
+{
+    CHECK(ui::formatMoney(core::Money::fromMinor(123456), QStringLiteral("GBP")) == QStringLiteral("£1,234.56"));
+    CHECK(ui::formatMoney(core::Money::fromMinor(-5), QStringLiteral("EUR")) == QStringLiteral("−€0.05"));
+    CHECK(ui::formatMoney(core::Money::fromMinor(100000000), QStringLiteral("CHF"))
+        == QStringLiteral("CHF 1,000,000.00"));
+    CHECK(ui::parseMoney(QStringLiteral("12")).value().minor() == 1200);
+    CHECK(ui::parseMoney(QStringLiteral(" £12.5 ")).value().minor() == 1250);
+    CHECK(ui::parseMoney(QStringLiteral("0,99")).value().minor() == 99);
+    CHECK_FALSE(ui::parseMoney(QStringLiteral("12.345")));
+    CHECK_FALSE(ui::parseMoney(QStringLiteral("-3")));
+    CHECK_FALSE(ui::parseMoney(QStringLiteral("abc")));
+    CHECK_FALSE(ui::parseMoney(QStringLiteral("99999999")));
+}
+
+TEST_CASE("Discount entry: percent or amount", "[ui][discount]")
+{
+    CHECK(ui::DiscountDialog::parse(QStringLiteral("10%"))->value == 1000);
+    CHECK(ui::DiscountDialog::parse(QStringLiteral("12.5 %"))->value == 1250);
+    CHECK(ui::DiscountDialog::parse(QStringLiteral("2.50"))->kind == core::DiscountKind::Amount);
+    CHECK(ui::DiscountDialog::parse(QStringLiteral("2.50"))->value == 250);
+    CHECK_FALSE(ui::DiscountDialog::parse(QStringLiteral("150%")));
+    CHECK_FALSE(ui::DiscountDialog::parse(QStringLiteral("ten")));
+}
+
+TEST_CASE("A scanner on a French layout still scans digits (X11 key codes)", "[ui][scan]")
+{
+    QLineEdit field;
+    field.show();
+    QApplication::setActiveWindow(&field);
+    field.setFocus();
+    REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
+    ui::WedgeScannerFilter filter;
+    filter.setEnabled(true);
+    QString scanned;
+    QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scanned = e.data; });
+
+    // AZERTY: the keys that are 1–5 on a US layout type & é " ' ( without Shift.
+    const QString azerty = QStringLiteral("&é\"'(");
+    for (int i = 0; i < azerty.size(); ++i) {
+        QKeyEvent press(
+            QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, static_cast<quint32>(10 + i), 0, 0, azerty.mid(i, 1));
+        QApplication::sendEvent(&field, &press);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, 36, 0, 0, QStringLiteral("\r"));
+    QApplication::sendEvent(&field, &enter);
+    CHECK(scanned == QStringLiteral("12345"));
+    CHECK(field.text().isEmpty());
+}
+
+TEST_CASE("Garbage bursts reach the checkout as one scan, never as typing", "[ui][scan]")
+{
+    QLineEdit field;
+    field.show();
+    QApplication::setActiveWindow(&field);
+    field.setFocus();
+    REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
+    ui::WedgeScannerFilter filter;
+    filter.setEnabled(true);
+    QStringList scans;
+    QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scans << e.data; });
+    QTest::keyClicks(&field, QStringLiteral("%%$#@!~garbage^^"));
+    QTest::keyClick(&field, Qt::Key_Return);
+    QTest::keyClicks(&field, QString(600, u'9'));
+    QTest::keyClick(&field, Qt::Key_Return);
+    REQUIRE(scans.size() >= 1);
+    CHECK(scans.first() == QStringLiteral("%%$#@!~garbage^^"));
+    // The 600-key burst is over the length limit: it is not taken as a scan of 600 digits.
+    for (const QString& scan : scans)
+        CHECK(scan.size() <= core::KeyBurstClassifier::kMaxLength);
+}
