@@ -2,6 +2,7 @@
 #include "SqlSaleWriter.h"
 
 #include "Connection.h"
+#include "Uid.h"
 #include "UtcTime.h"
 
 namespace ss::db {
@@ -29,6 +30,7 @@ enum Which {
     FindSale,
     ReturnableQuantity,
     CurrentShift,
+    OpenShift,
 };
 
 constexpr std::string_view kSql[] = {
@@ -58,6 +60,7 @@ constexpr std::string_view kSql[] = {
     " WHERE rs.original_sale_id = l.sale_id AND r.original_line_no = l.line_no), 0)"
     " FROM sale_lines l WHERE l.sale_id = ?1 AND l.line_no = ?2",
     "SELECT id FROM shifts WHERE terminal_id = ?1 AND closed_at IS NULL",
+    "INSERT INTO shifts(uid, terminal_id, opened_by, opened_at, opening_float_minor) VALUES (?1, ?2, ?3, ?4, 0)",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -152,10 +155,18 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         Statement& shift = statement(CurrentShift);
         shift.bind(1, sale.terminalId);
         auto row = shift.step();
-        const std::optional<qint64> shiftId = row && *row ? std::optional<qint64>(shift.columnInt(0)) : std::nullopt;
+        std::optional<qint64> shiftId = row && *row ? std::optional<qint64>(shift.columnInt(0)) : std::nullopt;
         shift.reset();
         if (!row)
             return std::unexpected(row.error());
+        if (!shiftId && receipt == ReceiptJob::Queue) {
+            // A live sale always belongs to a shift: the first sale of the day opens one (float 0).
+            Statement& open = statement(OpenShift);
+            open.bind(1, core::newUid()).bind(2, sale.terminalId).bind(3, *cashierId).bind(4, createdAt);
+            if (auto r = open.run(); !r)
+                return std::unexpected(r.error());
+            shiftId = m_connection->lastInsertRowId();
+        }
         shiftId ? insertSale.bind(14, *shiftId) : insertSale.bindNull(14);
     }
     if (auto r = insertSale.run(); !r)

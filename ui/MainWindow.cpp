@@ -76,12 +76,12 @@ MainWindow::~MainWindow()
 }
 
 void MainWindow::startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-    core::SalesPort& sales, const QString& currency)
+    core::SalesPort& sales, core::ShiftPort& shifts, const core::StoreProfile& profile)
 {
     stopTill();
     m_session = &session;
     m_login = new LoginScreen(staff, m_pages);
-    m_checkout = new CheckoutScreen(session, catalog, staff, sales, currency, m_pages);
+    m_checkout = new CheckoutScreen(session, catalog, staff, sales, shifts, profile.name, profile.currency, m_pages);
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_checkout);
     connect(m_login, &LoginScreen::loggedIn, this, [this](const core::CashierRecord& cashier) {

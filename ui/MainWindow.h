@@ -12,6 +12,7 @@ namespace ss::core {
 class CatalogPort;
 class CheckoutSession;
 class SalesPort;
+class ShiftPort;
 class StaffPort;
 } // namespace ss::core
 
@@ -42,7 +43,7 @@ public:
     /// Puts the till on screen: the log-in first, then the checkout. The window does not own the
     /// session or the ports; stopTill() must run before they are destroyed.
     void startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-        core::SalesPort& sales, const QString& currency);
+        core::SalesPort& sales, core::ShiftPort& shifts, const core::StoreProfile& profile);
     void stopTill();
 
 private:

@@ -46,7 +46,8 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
     }
     m_window.showStore(*overview);
     m_till = std::make_unique<TillContext>(m_database, overview->profile);
-    m_window.startTill(m_till->session, m_till->catalog, m_till->staff, m_till->sales, overview->profile.currency);
+    m_window.startTill(
+        m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts, overview->profile);
     emit finished(true);
 }
 

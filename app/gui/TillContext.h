@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "SqlCatalog.h"
 #include "SqlSales.h"
+#include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "sale/CheckoutSession.h"
 #include "store/StoreProfile.h"
@@ -19,6 +20,7 @@ public:
         : catalog(worker)
         , sales(worker, clock)
         , staff(worker)
+        , shifts(worker, clock, profile.terminalId)
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
     { }
 
@@ -26,6 +28,7 @@ public:
     db::SqlCatalog catalog;
     db::SqlSales sales;
     db::SqlStaff staff;
+    db::SqlShifts shifts;
     core::CheckoutSession session;
 };
 

@@ -7,10 +7,12 @@
 #include "MoneyFormat.h"
 #include "SqlCatalog.h"
 #include "SqlSales.h"
+#include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "TestSupport.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/RefundDialog.h"
+#include "checkout/ShiftDialog.h"
 #include "checkout/TenderDialog.h"
 #include "sale/CheckoutSession.h"
 
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -69,8 +72,10 @@ struct GuiTill
     db::SqlCatalog catalog {worker};
     db::SqlSales sales {worker, clock};
     db::SqlStaff staff {worker};
+    db::SqlShifts shifts {worker, clock, QStringLiteral("T01")};
     core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
     ui::MainWindow window;
+    core::StoreProfile profile;
 
     GuiTill(QSize size = {1024, 768})
     {
@@ -84,7 +89,8 @@ struct GuiTill
         opened.waitForFinished();
         REQUIRE(opened.result());
         window.showStore(*opened.result());
-        window.startTill(session, catalog, staff, sales, QStringLiteral("GBP"));
+        profile = opened.result()->profile;
+        window.startTill(session, catalog, staff, sales, shifts, profile);
         window.resize(size);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -243,4 +249,32 @@ TEST_CASE("GUI: the checkout at 1920x1080 with an unknown scan", "[gui][screensh
     REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("4006381333931")); }));
     CHECK(till.session.cart().lines().size() == 2);
     screenshot(till.window, QStringLiteral("checkout-1920x1080.png"));
+}
+
+TEST_CASE("GUI: a manager reads the X report and closes the shift with a Z report", "[gui][shift]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 7"));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    auto* amount = child<QLineEdit>(*tender, "amountLineEdit");
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("500"));
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("Change due")); }));
+
+    QTest::mouseClick(child<QPushButton>(till.window, "shiftButton"), Qt::LeftButton);
+    auto* shift = waitForDialog<ui::ShiftDialog>(till.window);
+    auto* report = child<QPlainTextEdit>(*shift, "shiftReportText");
+    REQUIRE(waitUntil([&] { return report->toPlainText().contains(QStringLiteral("X REPORT")); }));
+    CHECK(report->toPlainText().contains(QStringLiteral("Sales (1)")));
+    QTest::keyClicks(child<QLineEdit>(*shift, "shiftCashLineEdit"), QStringLiteral("0"));
+    QTest::mouseClick(child<QPushButton>(*shift, "closeShiftButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return report->toPlainText().contains(QStringLiteral("Z REPORT")); }));
+    CHECK(report->toPlainText().contains(QStringLiteral("SHORT")));
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM shifts WHERE z_report IS NOT NULL") == 1; }));
+    screenshot(*shift, QStringLiteral("z-report.png"));
 }

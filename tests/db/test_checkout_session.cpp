@@ -4,6 +4,7 @@
 #include "DbWorker.h"
 #include "SqlCatalog.h"
 #include "SqlSales.h"
+#include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "sale/CheckoutSession.h"
 
@@ -245,4 +246,70 @@ TEST_CASE("A wrong PIN does not log in", "[db][staff]")
     REQUIRE(verified.result());
     CHECK_FALSE(verified.result()->has_value());
     CHECK(till.session.beginTender().error().code == ErrorCode::NeedsApproval);
+}
+
+TEST_CASE("Shifts: the first sale opens one, X adds up, Z closes with the cash counted", "[db][shift]")
+{
+    Till till;
+    till.logIn();
+    db::SqlShifts shifts(till.worker, till.clock, QStringLiteral("T01"));
+    auto none = shifts.currentShift();
+    none.waitForFinished();
+    REQUIRE(none.result());
+    CHECK_FALSE(none.result()->has_value());
+
+    const QString code = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1");
+    auto ringUp = [&](bool cash) {
+        const std::size_t before = till.committed.size();
+        till.session.scan({code, core::Symbology::Ean13});
+        REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+        REQUIRE(till.session.beginTender());
+        core::Tendering* tendering = till.session.tendering();
+        REQUIRE((cash ? tendering->addCash(tendering->due() + core::Money::fromMinor(1000))
+                      : tendering->addCard(tendering->due())));
+        REQUIRE(till.session.completeSale());
+        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
+    };
+    ringUp(true);
+    ringUp(false);
+    till.session.voidSale(); // nothing to void: not audited
+    REQUIRE(till.session.noSale());
+
+    const qint64 price = till.count("SELECT price_minor FROM products ORDER BY id LIMIT 1");
+    auto x = shifts.currentShift();
+    x.waitForFinished();
+    REQUIRE(x.result());
+    REQUIRE(x.result()->has_value());
+    const core::ShiftTotals open = **x.result();
+    CHECK(open.saleCount == 2);
+    CHECK(open.salesTotal.minor() == 2 * price);
+    CHECK(open.cashIn.minor() == price); // change given back is not takings
+    CHECK(open.cardIn.minor() == price);
+    CHECK(open.expectedCash().minor() == price);
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'no_sale'") == 1; }));
+
+    auto closed = shifts.closeShift(till.session.cashier()->uid, core::Money::fromMinor(price - 50));
+    closed.waitForFinished();
+    REQUIRE(closed.result());
+    CHECK(closed.result()->closedAtUtc.isValid());
+    CHECK(closed.result()->noSaleOpens == 1);
+    const QString report = core::ShiftReportFormatter::format(
+        *closed.result(), QStringLiteral("Test Shop"), QStringLiteral("GBP"), core::Money::fromMinor(price - 50));
+    CHECK(report.contains(QStringLiteral("Z REPORT")));
+    CHECK(report.contains(QStringLiteral("SHORT")));
+    CHECK(report.contains(QStringLiteral("-0.50 GBP")));
+    for (const QString& line : report.split(u'\n'))
+        CHECK(line.size() <= 42);
+    auto kept = shifts.keepZReport(closed.result()->shiftUid, report);
+    kept.waitForFinished();
+    CHECK(kept.result().value());
+    CHECK(till.text("SELECT z_report FROM shifts WHERE closed_at IS NOT NULL") == report);
+
+    auto again = shifts.closeShift(till.session.cashier()->uid, core::Money());
+    again.waitForFinished();
+    CHECK(again.result().error().code == ErrorCode::NotFound);
+    ringUp(false); // the next sale opens the next shift
+    CHECK(till.count("SELECT count(*) FROM shifts") == 2);
+    CHECK(
+        till.count("SELECT count(*) FROM sales WHERE shift_id IS NULL AND id > (SELECT max(id) - 3 FROM sales)") == 0);
 }

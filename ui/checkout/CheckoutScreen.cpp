@@ -6,6 +6,7 @@
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
 #include "RefundDialog.h"
+#include "ShiftDialog.h"
 #include "TenderDialog.h"
 #include "WedgeScannerFilter.h"
 #include "ports/CatalogPort.h"
@@ -52,12 +53,14 @@ bool looksLikeReceipt(const QString& code)
 } // namespace
 
 CheckoutScreen::CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-    core::SalesPort& sales, QString currency, QWidget* parent)
+    core::SalesPort& sales, core::ShiftPort& shifts, QString storeName, QString currency, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_catalog(catalog)
     , m_staff(staff)
     , m_sales(sales)
+    , m_shifts(shifts)
+    , m_storeName(std::move(storeName))
     , m_currency(std::move(currency))
 {
     setObjectName(QStringLiteral("checkoutScreen"));
@@ -168,6 +171,7 @@ void CheckoutScreen::buildLayout()
     auto* resume = actionButton(QStringLiteral("resumeButton"), tr("Resume  F12"), this);
     auto* refund = actionButton(QStringLiteral("refundButton"), tr("Return  F7"), this);
     auto* drawer = actionButton(QStringLiteral("noSaleButton"), tr("No sale  F3"), this);
+    auto* shift = actionButton(QStringLiteral("shiftButton"), tr("Shift / X / Z  F2"), this);
     const std::pair<QPushButton*, QKeySequence> actions[] = {
         {cash, QKeySequence(Qt::Key_F9)},
         {card, QKeySequence(Qt::Key_F10)},
@@ -179,6 +183,7 @@ void CheckoutScreen::buildLayout()
         {resume, QKeySequence(Qt::Key_F12)},
         {refund, QKeySequence(Qt::Key_F7)},
         {drawer, QKeySequence(Qt::Key_F3)},
+        {shift, QKeySequence(Qt::Key_F2)},
     };
     int index = 0;
     for (const auto& [button, keys] : actions) {
@@ -205,6 +210,7 @@ void CheckoutScreen::buildLayout()
     connect(resume, &QPushButton::clicked, this, &CheckoutScreen::resumeSale);
     connect(refund, &QPushButton::clicked, this, [this] { openRefund(); });
     connect(drawer, &QPushButton::clicked, this, &CheckoutScreen::noSale);
+    connect(shift, &QPushButton::clicked, this, &CheckoutScreen::openShift);
     connect(m_entry, &QLineEdit::returnPressed, this, &CheckoutScreen::submitEntry);
     connect(m_entry, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
     connect(m_results, &QListWidget::itemActivated, this, &CheckoutScreen::addFromSearch);
@@ -516,6 +522,15 @@ void CheckoutScreen::openRefund(const QString& receiptNumber)
     dialog->open();
     if (!receiptNumber.isEmpty())
         dialog->lookUp(receiptNumber);
+}
+
+void CheckoutScreen::openShift()
+{
+    if (!m_session.cashier())
+        return;
+    auto* dialog = new ShiftDialog(m_shifts, m_staff, *m_session.cashier(), m_storeName, m_currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CheckoutScreen::noSale()

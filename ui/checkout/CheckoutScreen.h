@@ -22,6 +22,7 @@ namespace ss::core {
 class CatalogPort;
 class CheckoutSession;
 class SalesPort;
+class ShiftPort;
 class StaffPort;
 struct CommittedSale;
 } // namespace ss::core
@@ -40,7 +41,8 @@ class CheckoutScreen final : public QWidget
 
 public:
     CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-        core::SalesPort& sales, QString currency, QWidget* parent = nullptr);
+        core::SalesPort& sales, core::ShiftPort& shifts, QString storeName, QString currency,
+        QWidget* parent = nullptr);
     ~CheckoutScreen() override;
 
     void setCashierName(const QString& name);
@@ -76,11 +78,14 @@ private:
     void resumeSale();
     void openRefund(const QString& receiptNumber = {});
     void noSale();
+    void openShift();
 
     core::CheckoutSession& m_session;
     core::CatalogPort& m_catalog;
     core::StaffPort& m_staff;
     core::SalesPort& m_sales;
+    core::ShiftPort& m_shifts;
+    QString m_storeName;
     QString m_currency;
     CartModel* m_model = nullptr;
     WedgeScannerFilter* m_scanner = nullptr;
