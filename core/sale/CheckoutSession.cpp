@@ -359,6 +359,43 @@ Result<void> CheckoutSession::refund(
     return {};
 }
 
+Result<void> CheckoutSession::blindReturn(
+    const ProductSnapshot& product, qint64 quantity, Tender tender, std::optional<Role> approvedBy)
+{
+    if (auto r = requireCashier(); !r)
+        return r;
+    if (actingRole(approvedBy) == Role::Cashier)
+        return fail(ErrorCode::NeedsApproval, QStringLiteral("a return without a receipt needs a manager"));
+    if (m_busy)
+        return fail(ErrorCode::DbBusy, QStringLiteral("already saving"));
+    // Priced exactly as a sale of the item would be, then reversed.
+    Cart priced;
+    if (auto line = priced.addProduct(product, quantity); !line)
+        return std::unexpected(line.error());
+    const CartTotals totals = priced.totals();
+    SaleRecord sale = newSaleRecord();
+    sale.isRefund = true;
+    SaleLineRecord line;
+    line.productUid = product.uid;
+    line.description = product.name;
+    line.quantity = -quantity;
+    line.unitPrice = product.price;
+    line.taxRateBasisPoints = product.taxRateBasisPoints;
+    line.tax = -totals.tax;
+    line.total = -totals.total;
+    sale.lines.push_back(line);
+    sale.subtotal = sale.total = line.total;
+    sale.tax = line.tax;
+    sale.payments.push_back({tender, sale.total, {}, {}});
+    audit(QStringLiteral("blind_return"),
+        QStringLiteral("sku=%1 quantity=%2 amount=%3")
+            .arg(product.sku)
+            .arg(quantity)
+            .arg(totals.total.toDecimalString()));
+    commit(sale);
+    return {};
+}
+
 Result<void> CheckoutSession::noSale()
 {
     if (auto r = requireCashier(); !r)

@@ -83,6 +83,11 @@ public:
     [[nodiscard]] Result<void> refund(const OriginalSale& original, const std::vector<RefundRequest>& requests,
         Tender tender, const QString& reference = {});
 
+    /// A return without a receipt, at the product's current price: only with a manager's authority
+    /// (NeedsApproval otherwise). Restocks the item; audited.
+    [[nodiscard]] Result<void> blindReturn(
+        const ProductSnapshot& product, qint64 quantity, Tender tender, std::optional<Role> approvedBy = {});
+
     /// Opens the drawer without a sale (giving change for the bus): audited.
     [[nodiscard]] Result<void> noSale();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, checkout screen and dialogs on a real SQLCipher store, driven with keys
 // and clicks under QT_QPA_PLATFORM=offscreen.
+#include "ApprovalDialog.h"
 #include "DbWorker.h"
 #include "DemoStore.h"
 #include "MainWindow.h"
@@ -17,6 +18,7 @@
 #include "sale/CheckoutSession.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -277,4 +279,29 @@ TEST_CASE("GUI: a manager reads the X report and closes the shift with a Z repor
     CHECK(report->toPlainText().contains(QStringLiteral("SHORT")));
     REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM shifts WHERE z_report IS NOT NULL") == 1; }));
     screenshot(*shift, QStringLiteral("z-report.png"));
+}
+
+TEST_CASE("GUI: a cashier's return without a receipt goes through a manager's PIN", "[gui][refund]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    const qint64 price = till.count("SELECT price_minor FROM products ORDER BY id LIMIT 1 OFFSET 8");
+    QTest::mouseClick(child<QPushButton>(till.window, "refundButton"), Qt::LeftButton);
+    auto* refund = waitForDialog<ui::RefundDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*refund, "noReceiptButton"), Qt::LeftButton);
+    auto* approval = waitForDialog<ui::ApprovalDialog>(*refund);
+    auto* approver = child<QComboBox>(*approval, "approverComboBox");
+    REQUIRE(waitUntil([&] { return approver->count() == 2; }));
+    approver->setCurrentIndex(approver->findText(QStringLiteral("Sam Okafor")));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("2468"));
+    QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+    auto* code = child<QLineEdit>(*refund, "blindCodeLineEdit");
+    REQUIRE(waitUntil([&] { return code->isVisible(); }));
+    QTest::keyClicks(code, till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 8"));
+    QTest::keyClick(code, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return !child<QLabel>(*refund, "blindItemLabel")->text().isEmpty(); }));
+    QTest::mouseClick(child<QPushButton>(*refund, "refundCardButton"), Qt::LeftButton);
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Refunded")); }));
+    CHECK(till.count("SELECT total_minor FROM sales WHERE kind = 'refund' AND original_sale_id IS NULL") == -price);
 }

@@ -313,3 +313,24 @@ TEST_CASE("Shifts: the first sale opens one, X adds up, Z closes with the cash c
     CHECK(
         till.count("SELECT count(*) FROM sales WHERE shift_id IS NULL AND id > (SELECT max(id) - 3 FROM sales)") == 0);
 }
+
+TEST_CASE("A return without a receipt needs a manager and restocks at today's price", "[db][checkout][refund]")
+{
+    Till till;
+    till.logIn(); // a cashier
+    auto found = till.catalog.findByCode(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1"));
+    found.waitForFinished();
+    REQUIRE(found.result().value().has_value());
+    const core::ProductSnapshot product = **found.result();
+    const qint64 stock = till.count("SELECT stock FROM products ORDER BY id LIMIT 1");
+
+    CHECK(till.session.blindReturn(product, 1, core::Tender::Cash).error().code == ErrorCode::NeedsApproval);
+    CHECK(till.session.blindReturn(product, 0, core::Tender::Cash, core::Role::Manager).error().code
+        == ErrorCode::InvalidArgument);
+    REQUIRE(till.session.blindReturn(product, 2, core::Tender::Cash, core::Role::Manager));
+    REQUIRE(waitUntil([&] { return till.committed.size() == 1; }));
+    CHECK(till.committed.front().total == -(product.price * 2));
+    CHECK(till.count("SELECT stock FROM products ORDER BY id LIMIT 1") == stock + 2);
+    CHECK(till.count("SELECT count(*) FROM sales WHERE kind = 'refund' AND original_sale_id IS NULL") == 1);
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'blind_return'") == 1; }));
+}

@@ -517,7 +517,7 @@ void CheckoutScreen::openRefund(const QString& receiptNumber)
         showMessage(tr("Finish or suspend the current sale before a return."), true);
         return;
     }
-    auto* dialog = new RefundDialog(m_session, m_currency, this);
+    auto* dialog = new RefundDialog(m_session, m_catalog, m_staff, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     if (!receiptNumber.isEmpty())

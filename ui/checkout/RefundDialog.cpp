@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefundDialog.h"
 
+#include "ApprovalDialog.h"
 #include "MoneyFormat.h"
+#include "ports/CatalogPort.h"
 #include "sale/CheckoutSession.h"
+#include "scan/ProductCode.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,9 +17,12 @@
 
 namespace ss::ui {
 
-RefundDialog::RefundDialog(core::CheckoutSession& session, QString currency, QWidget* parent)
+RefundDialog::RefundDialog(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
+    QString currency, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_catalog(catalog)
+    , m_staff(staff)
     , m_currency(std::move(currency))
 {
     setObjectName(QStringLiteral("refundDialog"));
@@ -54,13 +60,37 @@ RefundDialog::RefundDialog(core::CheckoutSession& session, QString currency, QWi
     auto* search = new QHBoxLayout();
     search->addWidget(m_receipt, 1);
     search->addWidget(find);
+    auto* noReceipt = new QPushButton(tr("No receipt (manager)"), this);
+    noReceipt->setObjectName(QStringLiteral("noReceiptButton"));
+    search->addWidget(noReceipt);
+    m_withoutReceipt = new QWidget(this);
+    auto* blind = new QHBoxLayout(m_withoutReceipt);
+    blind->setContentsMargins(0, 0, 0, 0);
+    m_itemCode = new QLineEdit(m_withoutReceipt);
+    m_itemCode->setObjectName(QStringLiteral("blindCodeLineEdit"));
+    m_itemCode->setPlaceholderText(tr("Scan or type the returned item's barcode or SKU"));
+    m_itemCode->setMaxLength(64);
+    m_itemQuantity = new QSpinBox(m_withoutReceipt);
+    m_itemQuantity->setObjectName(QStringLiteral("blindQuantitySpinBox"));
+    m_itemQuantity->setRange(1, 99);
+    m_item = new QLabel(m_withoutReceipt);
+    m_item->setObjectName(QStringLiteral("blindItemLabel"));
+    m_item->setTextFormat(Qt::PlainText);
+    blind->addWidget(m_itemCode, 2);
+    blind->addWidget(m_itemQuantity);
+    blind->addWidget(m_item, 3);
+    m_withoutReceipt->hide();
     layout->addLayout(search);
+    layout->addWidget(m_withoutReceipt);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_total);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
     connect(find, &QPushButton::clicked, this, [this] { lookUp(m_receipt->text()); });
+    connect(noReceipt, &QPushButton::clicked, this, &RefundDialog::startWithoutReceipt);
+    connect(m_itemCode, &QLineEdit::returnPressed, this, &RefundDialog::lookUpItem);
+    connect(m_itemQuantity, &QSpinBox::valueChanged, this, &RefundDialog::updateTotal);
     connect(m_receipt, &QLineEdit::returnPressed, this, [this] { lookUp(m_receipt->text()); });
     connect(cash, &QPushButton::clicked, this, [this] { refund(core::Tender::Cash); });
     connect(card, &QPushButton::clicked, this, [this] { refund(core::Tender::Card); });
@@ -131,8 +161,56 @@ std::vector<core::RefundRequest> RefundDialog::requests() const
     return chosen;
 }
 
+void RefundDialog::startWithoutReceipt()
+{
+    auto enable = [this](core::Role role) {
+        m_approvedBy = role;
+        m_sale.reset();
+        m_lines->setRowCount(0);
+        m_withoutReceipt->show();
+        m_itemCode->setFocus();
+        m_message->setText(tr("Return without a receipt, approved by a manager: at today's price."));
+    };
+    const auto cashier = m_session.cashier();
+    if (cashier && cashier->role != core::Role::Cashier) {
+        enable(cashier->role);
+        return;
+    }
+    auto* approval = new ApprovalDialog(m_staff, tr("A return without a receipt"), this);
+    approval->setAttribute(Qt::WA_DeleteOnClose);
+    connect(approval, &ApprovalDialog::approved, this, enable);
+    approval->open();
+}
+
+void RefundDialog::lookUpItem()
+{
+    auto code = core::normaliseProductCode(m_itemCode->text());
+    if (!code) {
+        m_message->setText(tr("That code could not be read."));
+        return;
+    }
+    m_catalog.findByCode(*code).then(this, [this](const core::Result<std::optional<core::ProductSnapshot>>& found) {
+        m_blindProduct.reset();
+        if (!found || !*found) {
+            m_item->setText(tr("Not in the catalogue"));
+        } else {
+            m_blindProduct = **found;
+            m_item->setText(tr("%1 — %2").arg(m_blindProduct->name, formatMoney(m_blindProduct->price, m_currency)));
+        }
+        updateTotal();
+    });
+}
+
 void RefundDialog::updateTotal()
 {
+    if (m_approvedBy && !m_sale) {
+        core::Cart priced;
+        if (m_blindProduct && priced.addProduct(*m_blindProduct, m_itemQuantity->value()))
+            m_total->setText(tr("Refund %1").arg(formatMoney(priced.totals().total, m_currency)));
+        else
+            m_total->setText(tr("Refund %1").arg(formatMoney(core::Money(), m_currency)));
+        return;
+    }
     const auto chosen = requests();
     auto lines = m_sale && !chosen.empty()
         ? core::refundLines(*m_sale, chosen)
@@ -147,6 +225,15 @@ void RefundDialog::updateTotal()
 
 void RefundDialog::refund(core::Tender tender)
 {
+    if (m_approvedBy && !m_sale) {
+        if (!m_blindProduct) {
+            m_message->setText(tr("Scan the returned item first."));
+            return;
+        }
+        if (auto r = m_session.blindReturn(*m_blindProduct, m_itemQuantity->value(), tender, m_approvedBy); !r)
+            m_message->setText(tr("That return is not possible."));
+        return;
+    }
     if (!m_sale) {
         m_message->setText(tr("Find the sale first."));
         return;
