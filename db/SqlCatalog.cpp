@@ -81,14 +81,9 @@ QFuture<Result<std::vector<ProductSnapshot>>> SqlCatalog::search(const QString& 
                 return std::unexpected(statement.error());
             statement->bind(1, pattern).bind(2, capped);
             std::vector<ProductSnapshot> products;
-            while (true) {
-                auto row = statement->step();
-                if (!row)
-                    return std::unexpected(row.error());
-                if (!*row)
-                    break;
-                products.push_back(readProduct(*statement));
-            }
+            auto read = statement->forEach([&](const Statement& row) { products.push_back(readProduct(row)); });
+            if (!read)
+                return std::unexpected(read.error());
             return products;
         });
 }

@@ -42,29 +42,29 @@ SqlSales::~SqlSales() = default;
 
 QFuture<Result<core::CommittedSale>> SqlSales::commitSale(const core::SaleRecord& sale)
 {
-    return m_worker.run<core::CommittedSale>(
-        [sale = core::SaleRecord(sale), cache = m_writers](Connection& connection) mutable -> Result<core::CommittedSale> {
-            auto writer = cache->get(connection);
-            if (!writer)
-                return std::unexpected(writer.error());
-            auto transaction = Transaction::begin(connection);
-            if (!transaction)
-                return std::unexpected(transaction.error());
-            auto sequence = (*writer)->nextReceiptSequence(sale.terminalId);
-            if (!sequence)
-                return std::unexpected(sequence.error());
-            sale.receiptNumber = core::formatReceiptNumber(sale.terminalId, *sequence);
-            if (auto id = (*writer)->insert(sale, ReceiptJob::Queue); !id)
-                return std::unexpected(id.error());
-            if (auto r = transaction->commit(); !r)
-                return std::unexpected(r.error());
-            core::CommittedSale committed {sale.uid, sale.receiptNumber, sale.total, {}, false};
-            for (const core::PaymentRecord& payment : sale.payments) {
-                committed.change += payment.change;
-                committed.cashTaken = committed.cashTaken || payment.tender == core::Tender::Cash;
-            }
-            return committed;
-        });
+    return m_worker.run<core::CommittedSale>([sale = core::SaleRecord(sale), cache = m_writers](
+                                                 Connection& connection) mutable -> Result<core::CommittedSale> {
+        auto writer = cache->get(connection);
+        if (!writer)
+            return std::unexpected(writer.error());
+        auto transaction = Transaction::begin(connection);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        auto sequence = (*writer)->nextReceiptSequence(sale.terminalId);
+        if (!sequence)
+            return std::unexpected(sequence.error());
+        sale.receiptNumber = core::formatReceiptNumber(sale.terminalId, *sequence);
+        if (auto id = (*writer)->insert(sale, ReceiptJob::Queue); !id)
+            return std::unexpected(id.error());
+        if (auto r = transaction->commit(); !r)
+            return std::unexpected(r.error());
+        core::CommittedSale committed {sale.uid, sale.receiptNumber, sale.total, {}, false};
+        for (const core::PaymentRecord& payment : sale.payments) {
+            committed.change += payment.change;
+            committed.cashTaken = committed.cashTaken || payment.tender == core::Tender::Cash;
+        }
+        return committed;
+    });
 }
 
 QFuture<Result<core::OriginalSale>> SqlSales::findSale(const QString& receiptNumber)
@@ -99,24 +99,21 @@ QFuture<Result<core::OriginalSale>> SqlSales::findSale(const QString& receiptNum
         if (!lines)
             return std::unexpected(lines.error());
         lines->bind(1, saleId);
-        while (true) {
-            auto row = lines->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
+        auto read = lines->forEach([&](const Statement& row) {
             core::SoldLine line;
-            line.lineNo = static_cast<int>(lines->columnInt(0));
-            line.productUid = lines->columnText(1);
-            line.description = lines->columnText(2);
-            line.quantitySold = lines->columnInt(3);
-            line.total = core::Money::fromMinor(lines->columnInt(4));
-            line.tax = core::Money::fromMinor(lines->columnInt(5));
-            line.taxRateBasisPoints = static_cast<int>(lines->columnInt(6));
-            line.quantityRefunded = lines->columnInt(7);
-            line.amountRefunded = core::Money::fromMinor(lines->columnInt(8));
+            line.lineNo = static_cast<int>(row.columnInt(0));
+            line.productUid = row.columnText(1);
+            line.description = row.columnText(2);
+            line.quantitySold = row.columnInt(3);
+            line.total = core::Money::fromMinor(row.columnInt(4));
+            line.tax = core::Money::fromMinor(row.columnInt(5));
+            line.taxRateBasisPoints = static_cast<int>(row.columnInt(6));
+            line.quantityRefunded = row.columnInt(7);
+            line.amountRefunded = core::Money::fromMinor(row.columnInt(8));
             original.lines.push_back(line);
-        }
+        });
+        if (!read)
+            return std::unexpected(read.error());
         return original;
     });
 }
@@ -150,16 +147,12 @@ QFuture<Result<std::vector<core::SuspendedCart>>> SqlSales::suspendedCarts()
             if (!statement)
                 return std::unexpected(statement.error());
             std::vector<core::SuspendedCart> carts;
-            while (true) {
-                auto row = statement->step();
-                if (!row)
-                    return std::unexpected(row.error());
-                if (!*row)
-                    break;
-                carts.push_back({statement->columnText(0), statement->columnText(1), statement->columnText(2),
-                    statement->columnText(3).toUtf8(), core::Money::fromMinor(statement->columnInt(4)),
-                    core::fromStorageTime(statement->columnText(5))});
-            }
+            auto read = statement->forEach([&](const Statement& row) {
+                carts.push_back({row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3).toUtf8(),
+                    core::Money::fromMinor(row.columnInt(4)), core::fromStorageTime(row.columnText(5))});
+            });
+            if (!read)
+                return std::unexpected(read.error());
             return carts;
         });
 }

@@ -22,15 +22,12 @@ QFuture<Result<std::vector<CashierRecord>>> SqlStaff::activeStaff()
         if (!statement)
             return std::unexpected(statement.error());
         std::vector<CashierRecord> staff;
-        while (true) {
-            auto row = statement->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            staff.push_back({statement->columnText(0), statement->columnText(1),
-                core::roleFromKey(statement->columnText(2)).value_or(core::Role::Cashier)});
-        }
+        auto read = statement->forEach([&](const Statement& row) {
+            staff.push_back({row.columnText(0), row.columnText(1),
+                core::roleFromKey(row.columnText(2)).value_or(core::Role::Cashier)});
+        });
+        if (!read)
+            return std::unexpected(read.error());
         return staff;
     });
 }

@@ -104,6 +104,18 @@ Result<bool> Statement::step()
     return std::unexpected(std::move(error));
 }
 
+Result<void> Statement::forEach(const std::function<void(const Statement&)>& read)
+{
+    while (true) {
+        auto row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        read(*this);
+    }
+}
+
 Result<void> Statement::run()
 {
     auto stepped = step();

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -46,6 +47,8 @@ public:
 
     /// Advances: true with a row to read, false when done.
     [[nodiscard]] core::Result<bool> step();
+    /// Steps through every row, handing each to `read`; stops at the first error.
+    [[nodiscard]] core::Result<void> forEach(const std::function<void(const Statement&)>& read);
     /// Runs a statement that returns no rows, then resets it for the next use.
     [[nodiscard]] core::Result<void> run();
     /// Clears bindings and rewinds, ready to bind and run again.

@@ -16,14 +16,9 @@ QFuture<core::Result<QStringList>> column(db::DbWorker& worker, std::string sql)
         if (!statement)
             return std::unexpected(statement.error());
         QStringList values;
-        while (true) {
-            auto row = statement->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return values;
-            values << statement->columnText(0);
-        }
+        if (auto r = statement->forEach([&](const db::Statement& row) { values << row.columnText(0); }); !r)
+            return std::unexpected(r.error());
+        return values;
     });
 }
 

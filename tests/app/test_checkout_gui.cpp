@@ -11,6 +11,7 @@
 #include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "TestSupport.h"
+#include "WorkerQueries.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/ShiftDialog.h"
@@ -70,6 +71,7 @@ struct GuiTill
     test::TempDir dir;
     QString path = dir.file(QStringLiteral("gui.db"));
     db::DbWorker worker;
+    test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCatalog catalog {worker};
     db::SqlSales sales {worker, clock};
@@ -99,21 +101,8 @@ struct GuiTill
     }
     ~GuiTill() { window.stopTill(); }
 
-    template<typename T> T query(std::function<core::Result<T>(db::Connection&)> job)
-    {
-        auto future = worker.run<T>(std::move(job));
-        future.waitForFinished();
-        REQUIRE(future.result());
-        return *future.result();
-    }
-    qint64 count(const std::string& sql)
-    {
-        return query<qint64>([sql](db::Connection& c) { return c.queryInt(sql, u"test"); });
-    }
-    QString text(const std::string& sql)
-    {
-        return query<QString>([sql](db::Connection& c) { return c.queryText(sql, u"test"); });
-    }
+    qint64 count(const std::string& sql) { return queries.count(sql); }
+    QString text(const std::string& sql) { return queries.text(sql); }
 
     void logIn(const QString& name, const QString& pin)
     {

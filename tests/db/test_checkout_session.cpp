@@ -6,6 +6,7 @@
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
+#include "WorkerQueries.h"
 #include "sale/CheckoutSession.h"
 
 using namespace ss;
@@ -21,6 +22,7 @@ struct Till
     TempDir dir;
     QString path = test::makeTinyStore(dir);
     db::DbWorker worker;
+    test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCatalog catalog {worker};
     db::SqlSales sales {worker, clock};
@@ -46,21 +48,8 @@ struct Till
         QObject::connect(&session, &core::CheckoutSession::scanAccepted, [this](int) { ++accepted; });
     }
 
-    template<typename T> T query(std::function<core::Result<T>(db::Connection&)> job)
-    {
-        auto future = worker.run<T>(std::move(job));
-        future.waitForFinished();
-        REQUIRE(future.result());
-        return *future.result();
-    }
-    qint64 count(const std::string& sql)
-    {
-        return query<qint64>([sql](db::Connection& c) { return c.queryInt(sql, u"test"); });
-    }
-    QString text(const std::string& sql)
-    {
-        return query<QString>([sql](db::Connection& c) { return c.queryText(sql, u"test"); });
-    }
+    qint64 count(const std::string& sql) { return queries.count(sql); }
+    QString text(const std::string& sql) { return queries.text(sql); }
 
     void logIn(const QString& pin = QStringLiteral("1357"))
     {
