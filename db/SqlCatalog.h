@@ -16,6 +16,9 @@ public:
     QFuture<core::Result<std::optional<core::ProductSnapshot>>> findByCode(const QString& code) override;
     QFuture<core::Result<std::vector<core::ProductSnapshot>>> search(const QString& text, int limit) override;
     QFuture<core::Result<std::optional<core::ProductSnapshot>>> findByUid(const QString& uid) override;
+    QFuture<core::Result<std::vector<core::TaxClassInfo>>> taxClasses() override;
+    QFuture<core::Result<core::ProductSnapshot>> addProduct(
+        const core::NewProduct& product, const QString& cashierUid) override;
 
 private:
     DbWorker& m_worker;

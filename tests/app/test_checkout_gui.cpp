@@ -12,6 +12,7 @@
 #include "SqlStaff.h"
 #include "TestSupport.h"
 #include "WorkerQueries.h"
+#include "checkout/AddProductDialog.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/ShiftDialog.h"
@@ -238,6 +239,7 @@ TEST_CASE("GUI: the checkout at 1920x1080 with an unknown scan", "[gui][screensh
     till.scanBurst(QStringLiteral("4006381333931"));
     auto* message = child<QLabel>(till.window, "messageLabel");
     REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("4006381333931")); }));
+    CHECK(child<QPushButton>(till.window, "addProductButton")->isVisible());
     CHECK(till.session.cart().lines().size() == 2);
     screenshot(till.window, QStringLiteral("checkout-1920x1080.png"));
 }
@@ -293,4 +295,34 @@ TEST_CASE("GUI: a cashier's return without a receipt goes through a manager's PI
     auto* message = child<QLabel>(till.window, "messageLabel");
     REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Refunded")); }));
     CHECK(till.count("SELECT total_minor FROM sales WHERE kind = 'refund' AND original_sale_id IS NULL") == -price);
+}
+
+TEST_CASE("GUI: an unknown barcode is added by a manager and rung up at once", "[gui][catalog]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    till.scanBurst(QStringLiteral("4006381333931"));
+    auto* add = child<QPushButton>(till.window, "addProductButton");
+    REQUIRE(waitUntil([&] { return add->isVisible(); }));
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* approval = waitForDialog<ui::ApprovalDialog>(till.window);
+    auto* approver = child<QComboBox>(*approval, "approverComboBox");
+    REQUIRE(waitUntil([&] { return approver->count() == 2; }));
+    approver->setCurrentIndex(approver->findText(QStringLiteral("Sam Okafor")));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("2468"));
+    QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+
+    auto* dialog = waitForDialog<ui::AddProductDialog>(till.window);
+    REQUIRE(waitUntil([&] { return child<QComboBox>(*dialog, "newProductTaxComboBox")->count() == 3; }));
+    QTest::keyClicks(child<QLineEdit>(*dialog, "newProductNameLineEdit"), QStringLiteral("Tamiya TS-14 black spray"));
+    QTest::keyClicks(child<QLineEdit>(*dialog, "newProductPriceLineEdit"), QStringLiteral("5.49"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "addProductConfirmButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    CHECK(till.session.totals().total.minor() == 549);
+    CHECK(till.count("SELECT price_minor FROM products WHERE barcode = '4006381333931'") == 549);
+    CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'add_product'") == 1);
+
+    // Scanned again, it is now simply found.
+    till.scanBurst(QStringLiteral("4006381333931"));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines()[0].quantity == 2; }));
 }

@@ -43,7 +43,7 @@ TEST_CASE("A scanner on a French layout still scans digits (X11 key codes)", "[u
     QApplication::setActiveWindow(&field);
     field.setFocus();
     REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
-    ui::WedgeScannerFilter filter;
+    ui::WedgeScannerFilter filter(&field);
     filter.setEnabled(true);
     QString scanned;
     QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scanned = e.data; });
@@ -68,7 +68,7 @@ TEST_CASE("Garbage bursts reach the checkout as one scan, never as typing", "[ui
     QApplication::setActiveWindow(&field);
     field.setFocus();
     REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
-    ui::WedgeScannerFilter filter;
+    ui::WedgeScannerFilter filter(&field);
     filter.setEnabled(true);
     QStringList scans;
     QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scans << e.data; });

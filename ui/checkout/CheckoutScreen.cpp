@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckoutScreen.h"
 
+#include "AddProductDialog.h"
 #include "ApprovalDialog.h"
 #include "CartModel.h"
 #include "DiscountDialog.h"
@@ -13,6 +14,7 @@
 #include "ports/SalesPort.h"
 #include "sale/CheckoutSession.h"
 
+#include <QDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -65,7 +67,7 @@ CheckoutScreen::CheckoutScreen(core::CheckoutSession& session, core::CatalogPort
 {
     setObjectName(QStringLiteral("checkoutScreen"));
     m_model = new CartModel(session, m_currency, this);
-    m_scanner = new WedgeScannerFilter(this);
+    m_scanner = new WedgeScannerFilter(this, this);
     connect(m_scanner, &WedgeScannerFilter::scanned, this, &CheckoutScreen::onScan);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
@@ -133,7 +135,14 @@ void CheckoutScreen::buildLayout()
     left->addWidget(m_entry);
     left->addWidget(m_results);
     left->addWidget(m_cart, 1);
-    left->addWidget(m_message);
+    m_addUnknown = new QPushButton(tr("Add this product (manager)"), this);
+    m_addUnknown->setObjectName(QStringLiteral("addProductButton"));
+    m_addUnknown->setFocusPolicy(Qt::NoFocus);
+    m_addUnknown->hide();
+    auto* messageRow = new QHBoxLayout();
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_addUnknown);
+    left->addLayout(messageRow);
     body->addLayout(left, 3);
 
     auto* right = new QVBoxLayout();
@@ -210,6 +219,7 @@ void CheckoutScreen::buildLayout()
     connect(resume, &QPushButton::clicked, this, &CheckoutScreen::resumeSale);
     connect(refund, &QPushButton::clicked, this, [this] { openRefund(); });
     connect(drawer, &QPushButton::clicked, this, &CheckoutScreen::noSale);
+    connect(m_addUnknown, &QPushButton::clicked, this, &CheckoutScreen::addUnknownProduct);
     connect(shift, &QPushButton::clicked, this, &CheckoutScreen::openShift);
     connect(m_entry, &QLineEdit::returnPressed, this, &CheckoutScreen::submitEntry);
     connect(m_entry, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
@@ -229,11 +239,9 @@ void CheckoutScreen::connectSession()
         &m_session, &core::CheckoutSession::scanRejected, this, [this](const QString& code, core::ScanProblem problem) {
             switch (problem) {
             case core::ScanProblem::Unknown:
-                showMessage(
-                    tr("Unknown code %1 — not in the catalogue. Set the item aside; a manager can add it in the "
-                       "back office.")
-                        .arg(code),
-                    true);
+                showMessage(tr("Unknown code %1 — not in the catalogue.").arg(code), true);
+                m_unknownCode = code;
+                m_addUnknown->show(); // after showMessage, which hides it
                 break;
             case core::ScanProblem::Invalid:
                 showMessage(tr("That scan was misread (%1). Scan again or type the number.").arg(code.left(20)), true);
@@ -279,6 +287,7 @@ void CheckoutScreen::hideEvent(QHideEvent* event)
 
 void CheckoutScreen::showMessage(const QString& text, bool problem)
 {
+    m_addUnknown->hide(); // shown again only right after an unknown scan
     m_message->setText(text);
     m_message->setStyleSheet(problem ? QStringLiteral("background:#fef3f2; color:#b42318; border:1px solid #fecdca;"
                                                       " border-radius:6px; padding:8px; font-size:16px;")
@@ -394,12 +403,22 @@ void CheckoutScreen::withApproval(
         return;
     }
     auto* dialog = new ApprovalDialog(m_staff, what, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApprovalDialog::approved, this, [this, action](core::Role role) {
         const core::Result<void> approved = action(role);
         report(approved);
         if (approved)
             showMessage(tr("Approved by a manager."), false);
+    });
+    present(dialog);
+}
+
+void CheckoutScreen::present(QDialog* dialog)
+{
+    // Deleted when closed; the scan field gets the focus back, so the next scan lands at once.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        activateWindow();
+        m_entry->setFocus();
     });
     dialog->open();
 }
@@ -411,8 +430,7 @@ void CheckoutScreen::openTender()
         return;
     }
     auto* dialog = new TenderDialog(m_session, m_currency, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    present(dialog);
 }
 
 void CheckoutScreen::openDiscount()
@@ -422,7 +440,6 @@ void CheckoutScreen::openDiscount()
         return;
     }
     auto* dialog = new DiscountDialog(selectedLine().has_value(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DiscountDialog::requested, this, [this](const core::Discount& discount, bool wholeSale) {
         const std::optional<std::size_t> line = selectedLine();
         withApproval(tr("This discount"), [this, discount, wholeSale, line](std::optional<core::Role> approvedBy) {
@@ -433,7 +450,7 @@ void CheckoutScreen::openDiscount()
             return m_session.setLineDiscount(*line, discount, approvedBy);
         });
     });
-    dialog->open();
+    present(dialog);
 }
 
 void CheckoutScreen::changeQuantity()
@@ -444,7 +461,6 @@ void CheckoutScreen::changeQuantity()
         return;
     }
     auto* dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("quantityDialog"));
     dialog->setWindowTitle(tr("Quantity"));
     dialog->setLabelText(tr("How many?"));
@@ -453,7 +469,7 @@ void CheckoutScreen::changeQuantity()
     dialog->setIntValue(static_cast<int>(m_session.cart().lines()[*line].quantity));
     connect(dialog, &QInputDialog::intValueSelected, this,
         [this, line](int value) { report(m_session.setQuantity(*line, value)); });
-    dialog->open();
+    present(dialog);
 }
 
 void CheckoutScreen::voidSelected()
@@ -496,7 +512,6 @@ void CheckoutScreen::resumeSale()
                           .arg(cart.createdAtUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
                               formatMoney(cart.total, m_currency), cart.label);
         auto* dialog = new QInputDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setObjectName(QStringLiteral("resumeDialog"));
         dialog->setWindowTitle(tr("Resume a sale"));
         dialog->setLabelText(tr("Suspended sales:"));
@@ -507,7 +522,7 @@ void CheckoutScreen::resumeSale()
             if (index >= 0)
                 m_session.resume(list[static_cast<std::size_t>(index)].uid);
         });
-        dialog->open();
+        present(dialog);
     });
 }
 
@@ -518,8 +533,7 @@ void CheckoutScreen::openRefund(const QString& receiptNumber)
         return;
     }
     auto* dialog = new RefundDialog(m_session, m_catalog, m_staff, m_currency, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    present(dialog);
     if (!receiptNumber.isEmpty())
         dialog->lookUp(receiptNumber);
 }
@@ -529,8 +543,27 @@ void CheckoutScreen::openShift()
     if (!m_session.cashier())
         return;
     auto* dialog = new ShiftDialog(m_shifts, m_staff, *m_session.cashier(), m_storeName, m_currency, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    present(dialog);
+}
+
+void CheckoutScreen::addUnknownProduct()
+{
+    if (!m_session.cashier() || m_unknownCode.isEmpty())
+        return;
+    const QString code = m_unknownCode;
+    auto openDialog = [this, code] {
+        auto* dialog = new AddProductDialog(m_catalog, code, m_session.cashier()->uid, this);
+        connect(dialog, &AddProductDialog::added, this,
+            [this](const core::ProductSnapshot& product) { report(m_session.addProduct(product)); });
+        present(dialog);
+    };
+    if (m_session.cashier()->role != core::Role::Cashier) {
+        openDialog();
+        return;
+    }
+    auto* approval = new ApprovalDialog(m_staff, tr("Adding a product"), this);
+    connect(approval, &ApprovalDialog::approved, this, openDialog);
+    present(approval);
 }
 
 void CheckoutScreen::noSale()

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -68,6 +69,7 @@ private:
     /// runs it again with the approver's role.
     void withApproval(const QString& what, const std::function<core::Result<void>(std::optional<core::Role>)>& action);
     void report(const core::Result<void>& result);
+    void present(QDialog* dialog);
 
     void openTender();
     void openDiscount();
@@ -79,6 +81,7 @@ private:
     void openRefund(const QString& receiptNumber = {});
     void noSale();
     void openShift();
+    void addUnknownProduct();
 
     core::CheckoutSession& m_session;
     core::CatalogPort& m_catalog;
@@ -94,6 +97,8 @@ private:
     QListWidget* m_results = nullptr;
     QTableView* m_cart = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_addUnknown = nullptr;
+    QString m_unknownCode;
     QLabel* m_items = nullptr;
     QLabel* m_subtotal = nullptr;
     QLabel* m_discount = nullptr;

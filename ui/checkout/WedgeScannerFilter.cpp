@@ -8,8 +8,9 @@
 
 namespace ss::ui {
 
-WedgeScannerFilter::WedgeScannerFilter(QObject* parent)
+WedgeScannerFilter::WedgeScannerFilter(QWidget* scope, QObject* parent)
     : QObject(parent)
+    , m_scope(scope)
 {
     m_clock.start();
     m_holdTimer.setSingleShot(true);
@@ -88,6 +89,9 @@ bool WedgeScannerFilter::eventFilter(QObject* watched, QEvent* event)
     QWidget* focus = QApplication::focusWidget();
     if (focus ? watched != focus : !static_cast<QWidget*>(watched)->isWindow())
         return false;
+    auto* receiver = static_cast<QWidget*>(watched);
+    if (m_scope && receiver != m_scope && !m_scope->isAncestorOf(receiver))
+        return false; // a dialog in front: its fields take keys as they come
 
     auto* key = static_cast<QKeyEvent*>(event);
     const qint64 t = now(*key);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QWidget>
 
 class QKeyEvent;
 
@@ -23,7 +24,9 @@ class WedgeScannerFilter final : public QObject
     Q_DISABLE_COPY_MOVE(WedgeScannerFilter)
 
 public:
-    explicit WedgeScannerFilter(QObject* parent = nullptr);
+    /// Only keys for `scope` and its children are inspected: a dialog opened over the checkout gets
+    /// its keys (and scans typed into its fields) untouched. A null scope watches every window.
+    explicit WedgeScannerFilter(QWidget* scope, QObject* parent = nullptr);
     ~WedgeScannerFilter() override;
 
     /// Only while enabled (the checkout is on screen) are keys inspected at all.
@@ -45,6 +48,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_holdTimer;
     QPointer<QObject> m_target;
+    QPointer<QWidget> m_scope;
     std::vector<std::unique_ptr<QKeyEvent>> m_heldEvents;
     bool m_enabled = false;
     bool m_replaying = false;
