@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "customers/ContactDetails.h"
+
+using namespace ss::core;
+
+TEST_CASE("Phone numbers from several countries normalise to E.164", "[core][customers]")
+{
+    struct Row
+    {
+        const char* raw;
+        const char* region;
+        const char* e164;
+    };
+    const Row rows[] = {
+        {"07700 900123", "GB", "+447700900123"},
+        {"+44 (0)7700 900123", "GB", "+447700900123"},
+        {"0044 7700 900123", "GB", "+447700900123"},
+        {"030 1234567", "DE", "+49301234567"},
+        {"+49 30 1234567", "GB", "+49301234567"},
+        {"06 12 34 56 78", "FR", "+33612345678"},
+        {"(415) 555-2671", "US", "+14155552671"},
+        {"415.555.2671", "US", "+14155552671"},
+        {"  01423 123456 ", "GB", "+441423123456"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.raw << " in " << row.region);
+        auto phone = normalisePhone(QString::fromUtf8(row.raw), QString::fromLatin1(row.region));
+        REQUIRE(phone);
+        CHECK(*phone == QString::fromLatin1(row.e164));
+    }
+    for (const char* bad : {"", "abc", "12", "0770", "+44 7700 900123 999 888", "'; DROP TABLE customers;--"}) {
+        INFO(bad);
+        CHECK(normalisePhone(QString::fromUtf8(bad), QStringLiteral("GB")).error().code == ErrorCode::InvalidArgument);
+    }
+}
+
+TEST_CASE("What has been typed of a phone number becomes a search prefix", "[core][customers]")
+{
+    CHECK(phoneSearchPrefix(QStringLiteral("07700 9"), QStringLiteral("GB")) == QStringLiteral("+4477009"));
+    CHECK(phoneSearchPrefix(QStringLiteral("+44 77"), QStringLiteral("GB")) == QStringLiteral("+4477"));
+    CHECK(phoneSearchPrefix(QStringLiteral("0049 30"), QStringLiteral("GB")) == QStringLiteral("+4930"));
+    CHECK(phoneSearchPrefix(QStringLiteral("415 55"), QStringLiteral("US")) == QStringLiteral("+141555"));
+    CHECK(phoneSearchPrefix(QStringLiteral("sam"), QStringLiteral("GB")).isEmpty());
+    CHECK(phoneSearchPrefix(QStringLiteral("12a"), QStringLiteral("GB")).isEmpty());
+}
+
+TEST_CASE("Emails are trimmed, lower-cased and checked for shape", "[core][customers]")
+{
+    CHECK(normaliseEmail(QStringLiteral("  Sam.Okafor@Example.COM ")).value()
+        == QStringLiteral("sam.okafor@example.com"));
+    CHECK(normaliseEmail(QStringLiteral("zoë+trains@exämple.de")).value() == QStringLiteral("zoë+trains@exämple.de"));
+    for (const char* bad :
+        {"", "sam", "sam@", "@example.com", "sam@example", "sam @example.com", "a@b@c.com", "sam@example..com"}) {
+        INFO(bad);
+        CHECK_FALSE(normaliseEmail(QString::fromUtf8(bad)));
+    }
+    CHECK_FALSE(normaliseEmail(QString(300, u'a') + QStringLiteral("@example.com")));
+}
+
+TEST_CASE("Hostile names are cleaned, not refused", "[core][customers]")
+{
+    CHECK(cleanName(QStringLiteral("  Zoë   O'Neill-Smith ")) == QStringLiteral("Zoë O'Neill-Smith"));
+    CHECK(cleanName(QStringLiteral("Robert'); DROP TABLE customers;--"))
+        == QStringLiteral("Robert'); DROP TABLE customers;--"));
+    CHECK(cleanName(QStringLiteral("Sam\u202Egnihtemos")) == QStringLiteral("Samgnihtemos")); // RTL override removed
+    CHECK(cleanName(QStringLiteral("שרה כהן")) == QStringLiteral("שרה כהן"));
+    CHECK(cleanName(QStringLiteral("Tom\t\n\x07")) == QStringLiteral("Tom"));
+    CHECK(cleanName(QString(10000, u'x')).size() == 60);
+    const QString emoji = QString(59, u'a') + QStringLiteral("🚂");
+    CHECK(cleanName(emoji) == QString(59, u'a')); // the engine would be cut in half: dropped whole
+    CHECK(cleanName(QStringLiteral("🚂 Sam")) == QStringLiteral("🚂 Sam"));
+}
