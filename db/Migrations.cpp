@@ -19,6 +19,7 @@ const QStringList& migrationFiles()
     static const QStringList files = {
         QStringLiteral(":/secondsale/schema/0001_initial.sql"),
         QStringLiteral(":/secondsale/schema/0002_checkout.sql"),
+        QStringLiteral(":/secondsale/schema/0003_capture.sql"),
     };
     return files;
 }
