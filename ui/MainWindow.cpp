@@ -75,13 +75,12 @@ MainWindow::~MainWindow()
     stopTill();
 }
 
-void MainWindow::startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-    core::SalesPort& sales, core::ShiftPort& shifts, const core::StoreProfile& profile)
+void MainWindow::startTill(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode)
 {
     stopTill();
-    m_session = &session;
-    m_login = new LoginScreen(staff, m_pages);
-    m_checkout = new CheckoutScreen(session, catalog, staff, sales, shifts, profile.name, profile.currency, m_pages);
+    m_session = &ports.session;
+    m_login = new LoginScreen(ports.staff, m_pages);
+    m_checkout = new CheckoutScreen(ports, profile, captureMode, m_pages);
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_checkout);
     connect(m_login, &LoginScreen::loggedIn, this, [this](const core::CashierRecord& cashier) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TillPorts.h"
+#include "customers/CaptureMode.h"
 #include "store/StoreProfile.h"
 
 #include <QMainWindow>
@@ -42,8 +44,7 @@ public slots:
 public:
     /// Puts the till on screen: the log-in first, then the checkout. The window does not own the
     /// session or the ports; stopTill() must run before they are destroyed.
-    void startTill(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-        core::SalesPort& sales, core::ShiftPort& shifts, const core::StoreProfile& profile);
+    void startTill(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode);
     void stopTill();
 
 private:

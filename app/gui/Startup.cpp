@@ -46,9 +46,18 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
     }
     m_window.showStore(*overview);
     m_till = std::make_unique<TillContext>(m_database, overview->profile);
-    m_window.startTill(
-        m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts, overview->profile);
-    emit finished(true);
+    const core::StoreProfile profile = overview->profile;
+    m_database
+        .run<QString>([](db::Connection& connection) {
+            return connection.queryText(
+                "SELECT coalesce((SELECT value FROM meta WHERE key = 'capture_mode'), '')", u"capture mode");
+        })
+        .then(this, [this, profile](const core::Result<QString>& mode) {
+            const ui::TillPorts ports {
+                m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts, m_till->customers};
+            m_window.startTill(ports, profile, core::captureModeFromKey(mode.value_or(QString())));
+            emit finished(true);
+        });
 }
 
 void Startup::start()

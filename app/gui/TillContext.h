@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "SqlCatalog.h"
+#include "SqlCustomers.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
@@ -21,6 +22,7 @@ public:
         , sales(worker, clock)
         , staff(worker)
         , shifts(worker, clock, profile.terminalId)
+        , customers(worker, clock)
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
     { }
 
@@ -29,6 +31,7 @@ public:
     db::SqlSales sales;
     db::SqlStaff staff;
     db::SqlShifts shifts;
+    db::SqlCustomers customers;
     core::CheckoutSession session;
 };
 

@@ -150,6 +150,7 @@ void CheckoutSession::voidSale()
         QStringLiteral("lines=%1 amount=%2").arg(m_cart.lines().size()).arg(m_cart.totals().total.toDecimalString()));
     m_tendering.reset();
     m_cart.voidAll();
+    m_customerUid.clear(); // a voided sale's customer is not the next customer
     emit cartChanged();
 }
 

@@ -7,12 +7,14 @@
 #include "MainWindow.h"
 #include "MoneyFormat.h"
 #include "SqlCatalog.h"
+#include "SqlCustomers.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "TestSupport.h"
 #include "WorkerQueries.h"
 #include "checkout/AddProductDialog.h"
+#include "checkout/CustomerCaptureDialog.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/ShiftDialog.h"
@@ -20,6 +22,7 @@
 #include "sale/CheckoutSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -58,10 +61,14 @@ template<typename T> T* child(QObject& parent, const char* name)
 
 template<typename T> T* waitForDialog(QWidget& parent)
 {
+    // Closed dialogs linger until their deferred delete: look for the one on screen.
     T* dialog = nullptr;
     REQUIRE(waitUntil([&] {
-        dialog = parent.findChild<T*>();
-        return dialog != nullptr && dialog->isVisible();
+        for (T* candidate : parent.findChildren<T*>()) {
+            if (candidate->isVisible())
+                dialog = candidate;
+        }
+        return dialog != nullptr;
     }));
     return dialog;
 }
@@ -78,11 +85,12 @@ struct GuiTill
     db::SqlSales sales {worker, clock};
     db::SqlStaff staff {worker};
     db::SqlShifts shifts {worker, clock, QStringLiteral("T01")};
+    db::SqlCustomers customers {worker, clock};
     core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
     ui::MainWindow window;
     core::StoreProfile profile;
 
-    GuiTill(QSize size = {1024, 768})
+    explicit GuiTill(QSize size = {1024, 768}, core::CaptureMode captureMode = core::CaptureMode::Off)
     {
         core::DemoOptions options;
         options.products = 40;
@@ -95,7 +103,7 @@ struct GuiTill
         REQUIRE(opened.result());
         window.showStore(*opened.result());
         profile = opened.result()->profile;
-        window.startTill(session, catalog, staff, sales, shifts, profile);
+        window.startTill({session, catalog, staff, sales, shifts, customers}, profile, captureMode);
         window.resize(size);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -325,4 +333,63 @@ TEST_CASE("GUI: an unknown barcode is added by a manager and rung up at once", "
     // Scanned again, it is now simply found.
     till.scanBurst(QStringLiteral("4006381333931"));
     REQUIRE(waitUntil([&] { return till.session.cart().lines()[0].quantity == 2; }));
+}
+
+namespace {
+/// Rings up one item, presses Card, lets `capture` deal with the capture dialog, then pays by card.
+void sellWithCapture(GuiTill& till, int productOffset, const std::function<void(ui::CustomerCaptureDialog&)>& capture)
+{
+    const std::size_t before = till.count("SELECT count(*) FROM sales");
+    till.scanBurst(
+        till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET " + std::to_string(productOffset)));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "payCardButton"), Qt::LeftButton);
+    capture(*waitForDialog<ui::CustomerCaptureDialog>(till.window));
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCardButton"), Qt::LeftButton);
+    // The screen, not the database, says when the sale is done: the commit's answer must have arrived.
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return !till.session.isBusy() && message->text().startsWith(QStringLiteral("Paid")); }));
+    CHECK(static_cast<std::size_t>(till.count("SELECT count(*) FROM sales")) == before + 1);
+}
+} // namespace
+
+TEST_CASE("GUI: capture a new customer with consent, find them by phone digits, then a skip", "[gui][customers]")
+{
+    GuiTill till({1024, 768}, core::CaptureMode::WhenNoCustomer);
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+
+    sellWithCapture(till, 1, [&](ui::CustomerCaptureDialog& dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "newCustomerFirstNameLineEdit"), QStringLiteral("Samira"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newCustomerLastNameLineEdit"), QStringLiteral("Osei"));
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, "newCustomerEmailLineEdit"), QStringLiteral("Samira.Osei@Example.net"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newCustomerPhoneLineEdit"), QStringLiteral("07700 900481"));
+        child<QCheckBox>(dialog, "emailConsentCheckBox")->setChecked(true);
+        screenshot(dialog, QStringLiteral("customer-capture.png"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveCustomerButton"), Qt::LeftButton);
+    });
+    const std::string samira = "(SELECT id FROM customers WHERE email = 'samira.osei@example.net')";
+    CHECK(till.count("SELECT customer_id FROM sales ORDER BY id DESC LIMIT 1") == till.count("SELECT " + samira));
+    CHECK(till.text("SELECT phone_e164 FROM customers WHERE id = " + samira) == QStringLiteral("+447700900481"));
+    CHECK(till.count("SELECT granted FROM consents WHERE channel = 'email' AND customer_id = " + samira) == 1);
+    CHECK(till.count("SELECT granted FROM consents WHERE channel = 'sms' AND customer_id = " + samira) == 0);
+
+    sellWithCapture(till, 2, [&](ui::CustomerCaptureDialog& dialog) {
+        auto* search = child<QLineEdit>(dialog, "customerSearchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("07700 9004"));
+        auto* results = child<QListWidget>(dialog, "customerResultsList");
+        REQUIRE(waitUntil([&] { return results->count() == 1; }));
+        CHECK(results->item(0)->text().contains(QStringLiteral("Samira O.")));
+        QTest::keyClick(search, Qt::Key_Return);
+    });
+    CHECK(till.count("SELECT customer_id FROM sales ORDER BY id DESC LIMIT 1") == till.count("SELECT " + samira));
+
+    sellWithCapture(till, 3, [&](ui::CustomerCaptureDialog& dialog) {
+        QTest::mouseClick(child<QPushButton>(dialog, "skipCaptureButton"), Qt::LeftButton);
+    });
+    CHECK(till.count("SELECT customer_id IS NULL FROM sales ORDER BY id DESC LIMIT 1") == 1);
+
+    auto* counts = child<QLabel>(till.window, "captureCountsLabel");
+    REQUIRE(waitUntil([&] { return counts->text() == QStringLiteral("Captured 2 · skipped 1"); }));
 }

@@ -4,6 +4,7 @@
 #include "AddProductDialog.h"
 #include "ApprovalDialog.h"
 #include "CartModel.h"
+#include "CustomerCaptureDialog.h"
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
 #include "RefundDialog.h"
@@ -54,19 +55,22 @@ bool looksLikeReceipt(const QString& code)
 
 } // namespace
 
-CheckoutScreen::CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-    core::SalesPort& sales, core::ShiftPort& shifts, QString storeName, QString currency, QWidget* parent)
+CheckoutScreen::CheckoutScreen(
+    const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_catalog(catalog)
-    , m_staff(staff)
-    , m_sales(sales)
-    , m_shifts(shifts)
-    , m_storeName(std::move(storeName))
-    , m_currency(std::move(currency))
+    , m_session(ports.session)
+    , m_catalog(ports.catalog)
+    , m_staff(ports.staff)
+    , m_sales(ports.sales)
+    , m_shifts(ports.shifts)
+    , m_customers(ports.customers)
+    , m_storeName(profile.name)
+    , m_currency(profile.currency)
+    , m_region(profile.countryCode)
+    , m_captureMode(captureMode)
 {
     setObjectName(QStringLiteral("checkoutScreen"));
-    m_model = new CartModel(session, m_currency, this);
+    m_model = new CartModel(m_session, m_currency, this);
     m_scanner = new WedgeScannerFilter(this, this);
     connect(m_scanner, &WedgeScannerFilter::scanned, this, &CheckoutScreen::onScan);
     m_searchDelay.setSingleShot(true);
@@ -93,7 +97,24 @@ void CheckoutScreen::buildLayout()
     auto* logOut = new QPushButton(tr("Log out"), this);
     logOut->setObjectName(QStringLiteral("logOutButton"));
     logOut->setFocusPolicy(Qt::NoFocus);
+    m_customerLabel = new QLabel(this);
+    m_customerLabel->setObjectName(QStringLiteral("customerLabel"));
+    m_customerLabel->setTextFormat(Qt::PlainText);
+    m_customerLabel->setStyleSheet(QStringLiteral("font-size:16px; color:#0f172a; font-weight:600;"));
+    m_captureCounts = new QLabel(this);
+    m_captureCounts->setObjectName(QStringLiteral("captureCountsLabel"));
+    m_captureCounts->setStyleSheet(QStringLiteral("font-size:14px; color:#475569;"));
+    auto* customer = new QPushButton(tr("Customer  F5"), this);
+    customer->setObjectName(QStringLiteral("customerButton"));
+    customer->setFocusPolicy(Qt::NoFocus);
+    auto* customerShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    customerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(customerShortcut, &QShortcut::activated, customer, &QPushButton::click);
+    connect(customer, &QPushButton::clicked, this, [this] { openCapture(false); });
     top->addWidget(m_cashier, 1);
+    top->addWidget(m_customerLabel, 1);
+    top->addWidget(m_captureCounts);
+    top->addWidget(customer);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -254,7 +275,17 @@ void CheckoutScreen::connectSession()
                 break;
             }
         });
+    connect(&m_session, &core::CheckoutSession::cartChanged, this, [this] {
+        if (m_session.cart().isEmpty() && !m_session.isBusy() && m_session.customerUid().isEmpty()) {
+            m_captureAsked = false; // the next sale asks again
+            m_customer.reset();
+            showCustomer();
+        }
+    });
     connect(&m_session, &core::CheckoutSession::saleCommitted, this, [this](const core::CommittedSale& sale) {
+        m_captureAsked = false;
+        m_customer.reset();
+        showCustomer();
         showMessage(sale.total.isNegative()
                 ? tr("Refunded %1 — receipt %2.").arg(formatMoney(-sale.total, m_currency), sale.receiptNumber)
                 : sale.change.isZero()
@@ -270,6 +301,7 @@ void CheckoutScreen::connectSession()
 void CheckoutScreen::setCashierName(const QString& name)
 {
     m_cashier->setText(tr("Serving: %1").arg(name));
+    refreshCaptureCounts();
 }
 
 void CheckoutScreen::showEvent(QShowEvent* event)
@@ -424,6 +456,62 @@ void CheckoutScreen::present(QDialog* dialog)
 }
 
 void CheckoutScreen::openTender()
+{
+    if (m_session.cart().isEmpty()) {
+        showMessage(tr("Scan something first."), true);
+        return;
+    }
+    const bool ask = m_captureMode != core::CaptureMode::Off && !m_captureAsked
+        && (m_captureMode == core::CaptureMode::EverySale || m_session.customerUid().isEmpty());
+    if (ask) {
+        openCapture(true);
+        return;
+    }
+    startTender();
+}
+
+void CheckoutScreen::openCapture(bool thenTender)
+{
+    if (!m_session.cashier())
+        return;
+    auto* dialog = new CustomerCaptureDialog(m_customers, m_session.cashier()->uid, m_region, this);
+    connect(dialog, &CustomerCaptureDialog::attached, this, [this](const core::CustomerMatch& customer) {
+        m_customer = customer;
+        m_session.attachCustomer(customer.uid);
+        showCustomer();
+    });
+    connect(dialog, &QDialog::finished, this, [this, thenTender] {
+        m_captureAsked = true;
+        refreshCaptureCounts();
+        if (thenTender)
+            QTimer::singleShot(0, this, &CheckoutScreen::startTender); // after the capture dialog is gone
+    });
+    present(dialog);
+}
+
+void CheckoutScreen::showCustomer()
+{
+    m_customerLabel->setText(m_customer
+            ? tr("Customer: %1 %2 · visit #%3")
+                  .arg(m_customer->firstName,
+                      m_customer->lastInitial.isEmpty() ? QString() : m_customer->lastInitial + u'.')
+                  .arg(m_customer->visits + 1)
+            : QString());
+}
+
+void CheckoutScreen::refreshCaptureCounts()
+{
+    if (!m_session.cashier())
+        return;
+    m_customers.captureCounts(m_session.cashier()->uid)
+        .then(this, [this](const core::Result<core::CaptureCounts>& counts) {
+            if (counts)
+                m_captureCounts->setText(
+                    tr("Captured %1 · skipped %2").arg(counts->created + counts->found).arg(counts->skipped));
+        });
+}
+
+void CheckoutScreen::startTender()
 {
     if (auto r = m_session.beginTender(); !r) {
         showMessage(m_session.cart().isEmpty() ? tr("Scan something first.") : tr("Payment cannot start now."), true);

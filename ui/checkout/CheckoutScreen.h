@@ -2,8 +2,12 @@
 #pragma once
 
 #include "Result.h"
+#include "TillPorts.h"
+#include "customers/CaptureMode.h"
+#include "ports/CustomerPort.h"
 #include "scan/ScanEvent.h"
 #include "staff/Role.h"
+#include "store/StoreProfile.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -41,8 +45,7 @@ class CheckoutScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(CheckoutScreen)
 
 public:
-    CheckoutScreen(core::CheckoutSession& session, core::CatalogPort& catalog, core::StaffPort& staff,
-        core::SalesPort& sales, core::ShiftPort& shifts, QString storeName, QString currency,
+    CheckoutScreen(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode,
         QWidget* parent = nullptr);
     ~CheckoutScreen() override;
 
@@ -82,14 +85,25 @@ private:
     void noSale();
     void openShift();
     void addUnknownProduct();
+    void openCapture(bool thenTender);
+    void startTender();
+    void refreshCaptureCounts();
+    void showCustomer();
 
     core::CheckoutSession& m_session;
     core::CatalogPort& m_catalog;
     core::StaffPort& m_staff;
     core::SalesPort& m_sales;
     core::ShiftPort& m_shifts;
+    core::CustomerPort& m_customers;
     QString m_storeName;
     QString m_currency;
+    QString m_region;
+    core::CaptureMode m_captureMode;
+    bool m_captureAsked = false;
+    std::optional<core::CustomerMatch> m_customer;
+    QLabel* m_customerLabel = nullptr;
+    QLabel* m_captureCounts = nullptr;
     CartModel* m_model = nullptr;
     WedgeScannerFilter* m_scanner = nullptr;
     QLabel* m_cashier = nullptr;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace ss::core {
+class CatalogPort;
+class CheckoutSession;
+class CustomerPort;
+class SalesPort;
+class ShiftPort;
+class StaffPort;
+} // namespace ss::core
+
+namespace ss::ui {
+
+/// What the till's screens work with: the checkout session and the storage ports, owned by the app.
+struct TillPorts
+{
+    core::CheckoutSession& session;
+    core::CatalogPort& catalog;
+    core::StaffPort& staff;
+    core::SalesPort& sales;
+    core::ShiftPort& shifts;
+    core::CustomerPort& customers;
+};
+
+} // namespace ss::ui
