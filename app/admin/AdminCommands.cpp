@@ -2,6 +2,7 @@
 #include "AdminCommands.h"
 
 #include "Backup.h"
+#include "CustomerPrivacy.h"
 #include "DbWorker.h"
 #include "DemoStore.h"
 #include "ErrorText.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QEventLoop>
+#include <QFile>
 
 namespace ss::app {
 
@@ -49,6 +51,10 @@ Commands:
   check                   Integrity, cipher and schema check; prints a summary.
   rekey    [--new-key-file FILE]   Re-encrypt the store under a new key
            (or SECONDSALE_NEW_DB_KEY).
+  customer export --id ID [--format json|csv] [--to FILE]
+           One customer's data (uid or number), as they may request it. Stdout without --to.
+  customer erase --id ID
+           Erase a customer's personal data on request (sales stay, anonymous); audited.
   simulate-sales --count N [--seed S]
            Ring up N random sales through the checkout; prints `committed <receipt>` per sale,
            flushed as soon as its commit returns.
@@ -105,11 +111,14 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption lastDayOption(QStringLiteral("last-day"), tr("Last day."), QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Backup file to write."), QStringLiteral("FILE"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Backup file to restore."), QStringLiteral("FILE"));
+    const QCommandLineOption idOption(QStringLiteral("id"), tr("Customer uid or number."), QStringLiteral("ID"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption countOption(QStringLiteral("count"), tr("Sales to simulate."), QStringLiteral("N"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        countOption, helpOption});
+        countOption, idOption, formatOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -117,9 +126,10 @@ int AdminCommands::run(const QStringList& arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    const bool customerCommand = positional.size() == 2 && positional.first() == QStringLiteral("customer");
+    if (positional.size() != 1 && !customerCommand)
         return usage(positional.isEmpty() ? tr("no command given") : tr("one command at a time"));
-    const QString command = positional.first();
+    const QString command = positional.join(u' ');
 
     const QString db = parser.isSet(dbOption) ? parser.value(dbOption)
         : command == QStringLiteral("demo")   ? defaultDemoStorePath()
@@ -233,6 +243,35 @@ int AdminCommands::run(const QStringList& arguments)
         if (auto r = db::rekeyStore(db, *key, *newKey); !r)
             return fail(command, r.error());
         m_out << tr("re-encrypted %1 under the new key").arg(db) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("customer export") || command == QStringLiteral("customer erase")) {
+        if (!parser.isSet(idOption))
+            return usage(tr("%1 needs --id").arg(command));
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        if (command == QStringLiteral("customer erase")) {
+            if (auto r = db::eraseCustomer(*store, parser.value(idOption), QDateTime::currentDateTimeUtc()); !r)
+                return fail(command, r.error());
+            m_out << tr("customer erased; their sales remain, anonymous") << Qt::endl;
+            return ExitOk;
+        }
+        const QString format = parser.value(formatOption).toLower();
+        if (format != QStringLiteral("json") && format != QStringLiteral("csv"))
+            return usage(tr("--format is json or csv"));
+        auto exported = db::exportCustomer(*store, parser.value(idOption));
+        if (!exported)
+            return fail(command, exported.error());
+        const QByteArray bytes = format == QStringLiteral("json") ? exported->json : exported->csv;
+        if (!parser.isSet(toOption)) {
+            m_out << QString::fromUtf8(bytes) << Qt::flush;
+            return ExitOk;
+        }
+        QFile file(parser.value(toOption));
+        if (file.exists() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+            return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the export file (or it exists)")});
+        m_out << tr("exported to %1").arg(file.fileName()) << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("simulate-sales")) {

@@ -112,3 +112,38 @@ TEST_CASE("secondsale-admin init creates an empty store once", "[app][admin]")
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Cog & Chain Bikes")));
 }
+
+TEST_CASE("secondsale-admin customer export and erase", "[app][admin][privacy]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const QByteArray key = QByteArrayLiteral("k");
+    REQUIRE(
+        admin({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--products"), QStringLiteral("20"),
+                  QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--months"), QStringLiteral("1"),
+                  QStringLiteral("--last-day"), QStringLiteral("2026-11-22")},
+            key)
+            .exitCode
+        == 0);
+    Run exported = admin({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                             QStringLiteral("--id"), QStringLiteral("1")},
+        key);
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("\"consents\"")));
+    Run csv = admin({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")},
+        key);
+    CHECK(csv.out.startsWith(QStringLiteral("section,field,value")));
+    CHECK(admin({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db}, key).exitCode == 2);
+    CHECK(admin({QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QStringLiteral("1")},
+              key)
+              .exitCode
+        == 0);
+    CHECK(admin({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QStringLiteral("1")},
+              key)
+              .exitCode
+        == 4);
+    CHECK(admin({QStringLiteral("check"), QStringLiteral("--db"), db}, key).exitCode == 0);
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Connection.h"
+
+#include <QDateTime>
+
+namespace ss::db {
+
+/// One customer's data as they may ask to see it: every personal field, the consent history, their
+/// sales with lines, and the coupons issued to them — nothing about anyone else.
+struct CustomerExport
+{
+    QByteArray json;
+    QByteArray csv; ///< "section,field,value" rows, for a spreadsheet.
+};
+
+/// `customer` is the customer's uid or numeric id.
+[[nodiscard]] core::Result<CustomerExport> exportCustomer(Connection& connection, const QString& customer);
+
+/// Erases a customer on request: personal fields cleared, every consent withdrawn (new ledger
+/// entries), the erasure audited; their sales stay (anonymous) so the books still add up. Deleted
+/// bytes are overwritten (secure_delete) and the file is vacuumed and the WAL emptied, so no old
+/// copy of the personal data remains in the database file.
+[[nodiscard]] core::Result<void> eraseCustomer(
+    Connection& connection, const QString& customer, const QDateTime& nowUtc);
+
+} // namespace ss::db
