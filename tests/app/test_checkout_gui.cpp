@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -392,4 +393,29 @@ TEST_CASE("GUI: capture a new customer with consent, find them by phone digits, 
 
     auto* counts = child<QLabel>(till.window, "captureCountsLabel");
     REQUIRE(waitUntil([&] { return counts->text() == QStringLiteral("Captured 2 · skipped 1"); }));
+}
+
+TEST_CASE("GUI: a price override by a cashier needs a manager's PIN", "[gui][checkout]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 9"));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "priceButton"), Qt::LeftButton);
+    auto* dialog = waitForDialog<QInputDialog>(till.window);
+    dialog->setTextValue(QStringLiteral("1.00"));
+    dialog->accept();
+    auto* approval = waitForDialog<ui::ApprovalDialog>(till.window);
+    auto* approver = child<QComboBox>(*approval, "approverComboBox");
+    REQUIRE(waitUntil([&] { return approver->count() == 2; }));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("0000")); // wrong
+    QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+    QTest::qWait(300);
+    CHECK(till.session.totals().total.minor() != 100);
+    approver->setCurrentIndex(approver->findText(QStringLiteral("Sam Okafor")));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("2468"));
+    QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return till.session.totals().total.minor() == 100; }));
+    REQUIRE(
+        waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'price_override'") == 1; }));
 }

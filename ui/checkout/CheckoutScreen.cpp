@@ -202,6 +202,7 @@ void CheckoutScreen::buildLayout()
     auto* refund = actionButton(QStringLiteral("refundButton"), tr("Return  F7"), this);
     auto* drawer = actionButton(QStringLiteral("noSaleButton"), tr("No sale  F3"), this);
     auto* shift = actionButton(QStringLiteral("shiftButton"), tr("Shift / X / Z  F2"), this);
+    auto* price = actionButton(QStringLiteral("priceButton"), tr("Price  F1"), this);
     const std::pair<QPushButton*, QKeySequence> actions[] = {
         {cash, QKeySequence(Qt::Key_F9)},
         {card, QKeySequence(Qt::Key_F10)},
@@ -214,6 +215,7 @@ void CheckoutScreen::buildLayout()
         {refund, QKeySequence(Qt::Key_F7)},
         {drawer, QKeySequence(Qt::Key_F3)},
         {shift, QKeySequence(Qt::Key_F2)},
+        {price, QKeySequence(Qt::Key_F1)},
     };
     int index = 0;
     for (const auto& [button, keys] : actions) {
@@ -240,6 +242,7 @@ void CheckoutScreen::buildLayout()
     connect(resume, &QPushButton::clicked, this, &CheckoutScreen::resumeSale);
     connect(refund, &QPushButton::clicked, this, [this] { openRefund(); });
     connect(drawer, &QPushButton::clicked, this, &CheckoutScreen::noSale);
+    connect(price, &QPushButton::clicked, this, &CheckoutScreen::overridePrice);
     connect(m_addUnknown, &QPushButton::clicked, this, &CheckoutScreen::addUnknownProduct);
     connect(shift, &QPushButton::clicked, this, &CheckoutScreen::openShift);
     connect(m_entry, &QLineEdit::returnPressed, this, &CheckoutScreen::submitEntry);
@@ -557,6 +560,31 @@ void CheckoutScreen::changeQuantity()
     dialog->setIntValue(static_cast<int>(m_session.cart().lines()[*line].quantity));
     connect(dialog, &QInputDialog::intValueSelected, this,
         [this, line](int value) { report(m_session.setQuantity(*line, value)); });
+    present(dialog);
+}
+
+void CheckoutScreen::overridePrice()
+{
+    const auto line = selectedLine();
+    if (!line) {
+        showMessage(tr("Select a line first."), true);
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("priceDialog"));
+    dialog->setWindowTitle(tr("Price override"));
+    dialog->setLabelText(tr("New unit price (a manager approves):"));
+    dialog->setTextValue(m_session.cart().lines()[*line].unitPrice().toDecimalString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, line](const QString& text) {
+        const auto price = parseMoney(text);
+        if (!price) {
+            showMessage(tr("Type a price such as 12.99."), true);
+            return;
+        }
+        withApproval(tr("A price override"), [this, line, price](std::optional<core::Role> approvedBy) {
+            return m_session.overridePrice(*line, *price, approvedBy);
+        });
+    });
     present(dialog);
 }
 

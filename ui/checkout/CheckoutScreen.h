@@ -78,6 +78,7 @@ private:
     void openDiscount();
     void changeQuantity();
     void voidSelected();
+    void overridePrice();
     void voidSale();
     void suspendSale();
     void resumeSale();
