@@ -11,6 +11,8 @@
 #include "Statement.h"
 #include "sale/CheckoutSession.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,15 +23,9 @@
 #include <vector>
 
 using namespace ss;
+using ss::bench::percentile;
 
 namespace {
-
-qint64 percentile(std::vector<qint64> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(
-        values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5))];
-}
 
 void print(QTextStream& out, const char* what, const std::vector<qint64>& nanos)
 {

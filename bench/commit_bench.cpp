@@ -10,6 +10,8 @@
 #include "Transaction.h"
 #include "Uid.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -19,6 +21,7 @@
 #include <vector>
 
 using namespace ss;
+using ss::bench::percentile;
 
 namespace {
 
@@ -76,12 +79,6 @@ core::SaleRecord makeSale(const QStringList& productUids, const QString& cashier
     return sale;
 }
 
-qint64 percentile(std::vector<qint64> sorted, double p)
-{
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
-    return sorted[std::min(index, sorted.size() - 1)];
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -120,7 +117,8 @@ int main(int argc, char* argv[])
     }
     QStringList productUids;
     for (int i = 1; i <= 50; ++i)
-        productUids << connection->queryText("SELECT uid FROM products WHERE id = " + std::to_string(i), u"uid").value();
+        productUids
+            << connection->queryText("SELECT uid FROM products WHERE id = " + std::to_string(i), u"uid").value();
     const QString cashierUid = connection->queryText("SELECT uid FROM cashiers LIMIT 1", u"uid").value();
     auto writer = db::SqlSaleWriter::create(*connection);
     if (!writer)

@@ -8,6 +8,8 @@
 #include "StoreFile.h"
 #include "Uid.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -18,15 +20,9 @@
 #include <vector>
 
 using namespace ss;
+using ss::bench::percentile;
 
 namespace {
-
-qint64 percentile(std::vector<qint64> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(
-        values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5))];
-}
 
 const QStringList kFirst = {QStringLiteral("Oliver"), QStringLiteral("Amelia"), QStringLiteral("George"),
     QStringLiteral("Isla"), QStringLiteral("Harry"), QStringLiteral("Ava"), QStringLiteral("Noah"),

@@ -52,6 +52,19 @@ ApprovalDialog::ApprovalDialog(core::StaffPort& staff, const QString& what, QWid
 
 ApprovalDialog::~ApprovalDialog() = default;
 
+void ApprovalDialog::requireManager(core::StaffPort& staff, const core::CashierRecord& current, const QString& what,
+    QWidget* parent, const std::function<void(core::Role)>& then)
+{
+    if (current.role != core::Role::Cashier) {
+        then(current.role);
+        return;
+    }
+    auto* dialog = new ApprovalDialog(staff, what, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalDialog::approved, parent, then);
+    dialog->open();
+}
+
 void ApprovalDialog::check()
 {
     const QString uid = m_approver->currentData().toString();

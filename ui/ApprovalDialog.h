@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +27,11 @@ class ApprovalDialog final : public QDialog
 public:
     ApprovalDialog(core::StaffPort& staff, const QString& what, QWidget* parent = nullptr);
     ~ApprovalDialog() override;
+
+    /// Runs `then` with `current`'s role straight away when they are a manager or the owner;
+    /// for a cashier, first asks a manager for their PIN and runs it with the manager's role.
+    static void requireManager(core::StaffPort& staff, const core::CashierRecord& current, const QString& what,
+        QWidget* parent, const std::function<void(core::Role)>& then);
 
 signals:
     void approved(ss::core::Role role);

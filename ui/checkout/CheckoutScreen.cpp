@@ -673,13 +673,8 @@ void CheckoutScreen::addUnknownProduct()
             [this](const core::ProductSnapshot& product) { report(m_session.addProduct(product)); });
         present(dialog);
     };
-    if (m_session.cashier()->role != core::Role::Cashier) {
-        openDialog();
-        return;
-    }
-    auto* approval = new ApprovalDialog(m_staff, tr("Adding a product"), this);
-    connect(approval, &ApprovalDialog::approved, this, openDialog);
-    present(approval);
+    ApprovalDialog::requireManager(
+        m_staff, *m_session.cashier(), tr("Adding a product"), this, [openDialog](core::Role) { openDialog(); });
 }
 
 void CheckoutScreen::noSale()

@@ -171,15 +171,8 @@ void RefundDialog::startWithoutReceipt()
         m_itemCode->setFocus();
         m_message->setText(tr("Return without a receipt, approved by a manager: at today's price."));
     };
-    const auto cashier = m_session.cashier();
-    if (cashier && cashier->role != core::Role::Cashier) {
-        enable(cashier->role);
-        return;
-    }
-    auto* approval = new ApprovalDialog(m_staff, tr("A return without a receipt"), this);
-    approval->setAttribute(Qt::WA_DeleteOnClose);
-    connect(approval, &ApprovalDialog::approved, this, enable);
-    approval->open();
+    if (const auto cashier = m_session.cashier())
+        ApprovalDialog::requireManager(m_staff, *cashier, tr("A return without a receipt"), this, enable);
 }
 
 void RefundDialog::lookUpItem()

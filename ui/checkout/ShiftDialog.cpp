@@ -92,14 +92,8 @@ void ShiftDialog::closeShift()
         m_message->setText(tr("Count the drawer and type the amount, e.g. 412.35."));
         return;
     }
-    if (m_cashier.role != core::Role::Cashier) {
-        closeApproved();
-        return;
-    }
-    auto* approval = new ApprovalDialog(m_staff, tr("Closing the shift"), this);
-    approval->setAttribute(Qt::WA_DeleteOnClose);
-    connect(approval, &ApprovalDialog::approved, this, &ShiftDialog::closeApproved);
-    approval->open();
+    ApprovalDialog::requireManager(
+        m_staff, m_cashier, tr("Closing the shift"), this, [this](core::Role) { closeApproved(); });
 }
 
 void ShiftDialog::closeApproved()
