@@ -28,7 +28,7 @@ namespace {
 struct Options
 {
     int sales = 1000;
-    int pageSize = 4096;
+    int pageSize = 1024; // the app's CipherSettings default
     int idleCheckpointEvery = 20; ///< The till checkpoints when idle between customers.
 };
 
