@@ -315,6 +315,9 @@ void CheckoutSession::resume(const QString& suspendedUid)
         }
         auto cart = decodeCart(parked->payload);
         if (!cart) {
+            // Taken out of the store but unreadable here (written by another version?): park it again
+            // untouched rather than lose it.
+            m_sales.suspend(*parked).then(this, [](const Result<QString>&) {});
             emit lookupFailed(cart.error());
             return;
         }

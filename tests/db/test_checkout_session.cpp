@@ -323,3 +323,27 @@ TEST_CASE("A return without a receipt needs a manager and restocks at today's pr
     CHECK(till.count("SELECT count(*) FROM sales WHERE kind = 'refund' AND original_sale_id IS NULL") == 1);
     REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'blind_return'") == 1; }));
 }
+
+TEST_CASE("A parked cart that cannot be read is parked again, not lost", "[db][checkout][suspend]")
+{
+    Till till;
+    till.logIn();
+    core::SuspendedCart broken;
+    broken.uid = QStringLiteral("broken-cart");
+    broken.label = QStringLiteral("from a newer version");
+    broken.cashierUid = till.session.cashier()->uid;
+    broken.payload = QByteArrayLiteral("{\"version\":99}");
+    broken.createdAtUtc = QDateTime::currentDateTimeUtc();
+    auto parked = till.sales.suspend(broken);
+    parked.waitForFinished();
+    REQUIRE(parked.result());
+
+    std::optional<core::Error> failure;
+    QObject::connect(&till.session, &core::CheckoutSession::lookupFailed, [&](const core::Error& e) { failure = e; });
+    till.session.resume(QStringLiteral("broken-cart"));
+    REQUIRE(waitUntil([&] { return failure.has_value(); }));
+    CHECK(failure->code == ErrorCode::InvalidArgument);
+    CHECK(till.session.cart().isEmpty());
+    REQUIRE(
+        waitUntil([&] { return till.count("SELECT count(*) FROM suspended_carts WHERE uid = 'broken-cart'") == 1; }));
+}
