@@ -95,7 +95,8 @@ Result<CustomerExport> exportCustomer(Connection& connection, const QString& cus
             {QStringLiteral("uid"), QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
                 QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("created_at")}},
         {"consents",
-            "SELECT channel, granted, wording_version, recorded_at FROM consents WHERE customer_id = ?1 ORDER BY id",
+            "SELECT channel, granted, wording_version, recorded_at FROM consents WHERE customer_id IN"
+            " (SELECT id FROM customers WHERE id = ?1 OR merged_into = ?1) ORDER BY id",
             {QStringLiteral("channel"), QStringLiteral("granted"), QStringLiteral("wording_version"),
                 QStringLiteral("recorded_at")}},
         {"sales",
@@ -172,7 +173,9 @@ Result<void> eraseCustomer(Connection& connection, const QString& customer, cons
         if (auto r = clear->bind(1, *id).bind(2, nowUtc).run(); !r)
             return r;
         // The ledger is append-only: erasure adds a withdrawal for every channel ever answered.
-        auto channels = Statement::prepare(connection, "SELECT DISTINCT channel FROM consents WHERE customer_id = ?1");
+        auto channels = Statement::prepare(connection,
+            "SELECT DISTINCT channel FROM consents WHERE customer_id IN"
+            " (SELECT id FROM customers WHERE id = ?1 OR merged_into = ?1)");
         if (!channels)
             return std::unexpected(channels.error());
         QStringList answered;
@@ -208,6 +211,56 @@ Result<void> eraseCustomer(Connection& connection, const QString& customer, cons
     if (auto r = connection.execute("VACUUM", u"vacuum"); !r)
         return r;
     return connection.execute("PRAGMA wal_checkpoint(TRUNCATE)", u"checkpoint");
+}
+
+Result<void> mergeCustomers(Connection& connection, const QString& kept, const QString& merged, const QDateTime& nowUtc)
+{
+    auto transaction = Transaction::begin(connection);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto keptId = customerId(connection, kept);
+    if (!keptId)
+        return std::unexpected(keptId.error());
+    auto mergedId = customerId(connection, merged);
+    if (!mergedId)
+        return std::unexpected(mergedId.error());
+    if (*keptId == *mergedId)
+        return core::fail(ErrorCode::InvalidArgument, QStringLiteral("a customer cannot be merged into itself"));
+
+    const std::string_view steps[] = {
+        "UPDATE sales SET customer_id = ?1 WHERE customer_id = ?2",
+        "UPDATE coupons SET customer_id = ?1 WHERE customer_id = ?2",
+        "UPDATE capture_events SET customer_id = ?1 WHERE customer_id = ?2",
+        "UPDATE customers SET merged_into = ?1 WHERE merged_into = ?2", // earlier merges follow along
+        "UPDATE customers SET"
+        " first_name = coalesce(first_name, (SELECT first_name FROM customers WHERE id = ?2)),"
+        " last_name = coalesce(last_name, (SELECT last_name FROM customers WHERE id = ?2)),"
+        " email = coalesce(email, (SELECT email FROM customers WHERE id = ?2)),"
+        " phone_e164 = coalesce(phone_e164, (SELECT phone_e164 FROM customers WHERE id = ?2)),"
+        " postcode = coalesce(postcode, (SELECT postcode FROM customers WHERE id = ?2)),"
+        " created_at = min(created_at, (SELECT created_at FROM customers WHERE id = ?2)) WHERE id = ?1",
+        "UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL, phone_e164 = NULL, postcode = NULL,"
+        " merged_into = ?1, erased_at = ?3 WHERE id = ?2",
+    };
+    for (std::string_view sql : steps) {
+        auto step = Statement::prepare(connection, sql);
+        if (!step)
+            return std::unexpected(step.error());
+        step->bind(1, *keptId).bind(2, *mergedId);
+        if (sql.find("?3") != std::string_view::npos)
+            step->bind(3, nowUtc);
+        if (auto r = step->run(); !r)
+            return r;
+    }
+    auto audit = Statement::prepare(connection,
+        "INSERT INTO audit_log(uid, at, action, detail) SELECT ?1, ?2,"
+        " 'customer_merged', 'kept uid=' || k.uid || ' merged uid=' || m.uid"
+        " FROM customers k, customers m WHERE k.id = ?3 AND m.id = ?4");
+    if (!audit)
+        return std::unexpected(audit.error());
+    if (auto r = audit->bind(1, core::newUid()).bind(2, nowUtc).bind(3, *keptId).bind(4, *mergedId).run(); !r)
+        return r;
+    return transaction->commit();
 }
 
 } // namespace ss::db

@@ -25,4 +25,10 @@ struct CustomerExport
 [[nodiscard]] core::Result<void> eraseCustomer(
     Connection& connection, const QString& customer, const QDateTime& nowUtc);
 
+/// Merges `merged` into `kept` (uids or numbers): every sale, coupon and capture of `merged` moves to
+/// `kept`, empty fields of `kept` are filled from `merged`, and `merged` becomes a tombstone pointing
+/// at `kept` whose consent entries (append-only) count for `kept` in exports and erasure. Audited.
+[[nodiscard]] core::Result<void> mergeCustomers(
+    Connection& connection, const QString& kept, const QString& merged, const QDateTime& nowUtc);
+
 } // namespace ss::db

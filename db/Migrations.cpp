@@ -20,6 +20,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0001_initial.sql"),
         QStringLiteral(":/secondsale/schema/0002_checkout.sql"),
         QStringLiteral(":/secondsale/schema/0003_capture.sql"),
+        QStringLiteral(":/secondsale/schema/0004_merge.sql"),
     };
     return files;
 }

@@ -53,6 +53,8 @@ Commands:
            (or SECONDSALE_NEW_DB_KEY).
   customer export --id ID [--format json|csv] [--to FILE]
            One customer's data (uid or number), as they may request it. Stdout without --to.
+  customer merge --id ID --into ID
+           Merge a duplicate record into the one to keep; all history moves with it.
   customer erase --id ID
            Erase a customer's personal data on request (sales stay, anonymous); audited.
   simulate-sales --count N [--seed S]
@@ -112,13 +114,14 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Backup file to write."), QStringLiteral("FILE"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Backup file to restore."), QStringLiteral("FILE"));
     const QCommandLineOption idOption(QStringLiteral("id"), tr("Customer uid or number."), QStringLiteral("ID"));
+    const QCommandLineOption intoOption(QStringLiteral("into"), tr("Customer to keep."), QStringLiteral("ID"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption countOption(QStringLiteral("count"), tr("Sales to simulate."), QStringLiteral("N"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        countOption, idOption, formatOption, helpOption});
+        countOption, idOption, intoOption, formatOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -243,6 +246,19 @@ int AdminCommands::run(const QStringList& arguments)
         if (auto r = db::rekeyStore(db, *key, *newKey); !r)
             return fail(command, r.error());
         m_out << tr("re-encrypted %1 under the new key").arg(db) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("customer merge")) {
+        if (!parser.isSet(idOption) || !parser.isSet(intoOption))
+            return usage(tr("customer merge needs --id and --into"));
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        if (auto r = db::mergeCustomers(
+                *store, parser.value(intoOption), parser.value(idOption), QDateTime::currentDateTimeUtc());
+            !r)
+            return fail(command, r.error());
+        m_out << tr("merged; the kept record now holds all history") << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("customer export") || command == QStringLiteral("customer erase")) {

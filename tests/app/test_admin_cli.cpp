@@ -135,6 +135,16 @@ TEST_CASE("secondsale-admin customer export and erase", "[app][admin][privacy]")
         key);
     CHECK(csv.out.startsWith(QStringLiteral("section,field,value")));
     CHECK(admin({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db}, key).exitCode == 2);
+    CHECK(admin({QStringLiteral("customer"), QStringLiteral("merge"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QStringLiteral("2"), QStringLiteral("--into"), QStringLiteral("3")},
+              key)
+              .exitCode
+        == 0);
+    CHECK(admin({QStringLiteral("customer"), QStringLiteral("merge"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QStringLiteral("3"), QStringLiteral("--into"), QStringLiteral("3")},
+              key)
+              .exitCode
+        == 2);
     CHECK(admin({QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--db"), db,
                     QStringLiteral("--id"), QStringLiteral("1")},
               key)

@@ -125,3 +125,58 @@ TEST_CASE("Erasure removes the personal data from the file, keeps the books whol
     if (!subject.phone.isEmpty())
         CHECK_FALSE(bytes.contains(subject.phone.toUtf8()));
 }
+
+TEST_CASE("Merging two records keeps every sale and consent with the kept one", "[db][privacy][merge]")
+{
+    test::TempDir dir;
+    auto store = db::openStore(test::makeTinyStore(dir), kTestKey);
+    REQUIRE(store);
+    auto pick = [&](const char* order) {
+        return store
+            ->queryText(
+                std::string(
+                    "SELECT c.uid FROM customers c WHERE EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = c.id)"
+                    " AND EXISTS (SELECT 1 FROM consents k WHERE k.customer_id = c.id) ORDER BY c.id ")
+                    + order + " LIMIT 1",
+                u"t")
+            .value();
+    };
+    const QString kept = pick("ASC");
+    const QString merged = pick("DESC");
+    REQUIRE(kept != merged);
+    auto countFor = [&](const QString& uid, const char* table) {
+        return store
+            ->queryInt(std::string("SELECT count(*) FROM ") + table
+                    + " WHERE customer_id = (SELECT id FROM customers WHERE uid = '" + uid.toStdString() + "')",
+                u"t")
+            .value();
+    };
+    const qint64 sales = countFor(kept, "sales") + countFor(merged, "sales");
+    const qint64 consents = countFor(kept, "consents") + countFor(merged, "consents");
+    const qint64 takings = store->queryInt("SELECT sum(total_minor) FROM sales", u"t").value();
+    const QString mergedEmail
+        = store->queryText("SELECT coalesce(email, '') FROM customers WHERE uid = '" + merged.toStdString() + "'", u"t")
+              .value();
+
+    REQUIRE(db::mergeCustomers(*store, kept, merged, QDateTime::currentDateTimeUtc()));
+    CHECK(countFor(kept, "sales") == sales);
+    CHECK(countFor(merged, "sales") == 0);
+    CHECK(store->queryInt("SELECT sum(total_minor) FROM sales", u"t").value() == takings);
+
+    auto exported = db::exportCustomer(*store, kept);
+    REQUIRE(exported);
+    const QJsonObject root = QJsonDocument::fromJson(exported->json).object();
+    CHECK(root.value(QStringLiteral("sales")).toArray().size() == sales);
+    CHECK(root.value(QStringLiteral("consents")).toArray().size() == consents); // the ledger did not move, it counts
+    CHECK(db::exportCustomer(*store, merged).error().code == core::ErrorCode::NotFound);
+    if (!mergedEmail.isEmpty())
+        CHECK(store
+                  ->queryInt("SELECT count(*) FROM customers WHERE email = '" + mergedEmail.toStdString()
+                          + "' AND uid <> '" + kept.toStdString() + "'",
+                      u"t")
+                  .value()
+            == 0);
+    CHECK(db::mergeCustomers(*store, kept, kept, QDateTime::currentDateTimeUtc()).error().code
+        == core::ErrorCode::InvalidArgument);
+    CHECK(store->queryInt("SELECT count(*) FROM audit_log WHERE action = 'customer_merged'", u"t").value() == 1);
+}
