@@ -50,7 +50,9 @@ TEST_CASE("The udev rules grant access to exactly the supported devices", "[devi
         inRules << match.captured(1) + u':' + match.captured(2);
     QStringList inTable;
     for (const SupportedDevice& device : supportedDevices())
-        inTable << QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.productId, 4, 16, QLatin1Char('0'));
+        inTable << QStringLiteral("%1:%2")
+                       .arg(device.vendorId, 4, 16, QLatin1Char('0'))
+                       .arg(device.productId, 4, 16, QLatin1Char('0'));
     inRules.sort();
     inTable.sort();
     CHECK(inRules == inTable);

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sale/SaleRecord.h"
+#include "store/StoreProfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace ss::core {
+
+/// What a receipt says, independent of any printer: encoders (ESC/POS, PDF, screen preview) lay it out.
+struct ReceiptBlock
+{
+    enum class Kind {
+        Text, ///< `left`, aligned by `align`
+        Columns, ///< `left` flush left, `right` flush right on the same line
+        Rule, ///< a full-width line of dashes
+        Barcode, ///< Code 128 of `left`
+        Feed, ///< an empty line
+    };
+    enum class Align {
+        Left,
+        Centre,
+        Right,
+    };
+    Kind kind = Kind::Text;
+    QString left;
+    QString right;
+    Align align = Align::Left;
+    bool bold = false;
+    bool large = false; ///< double width and height
+};
+
+struct ReceiptDocument
+{
+    std::vector<ReceiptBlock> blocks;
+    bool openDrawer = false;
+};
+
+/// Who the receipt thanks: the customer's first name and which visit this is (0: anonymous).
+struct ReceiptGreeting
+{
+    QString firstName;
+    qint64 visit = 0;
+};
+
+/// The receipt of a committed sale or refund.
+class SaleReceipt final
+{
+    Q_DECLARE_TR_FUNCTIONS(SaleReceipt)
+
+public:
+    [[nodiscard]] static ReceiptDocument build(const StoreProfile& store, const SaleRecord& sale,
+        const QString& cashierName, const ReceiptGreeting& greeting = {});
+};
+
+} // namespace ss::core

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReceiptDocument.h"
+
+namespace ss::core {
+
+namespace {
+using Kind = ReceiptBlock::Kind;
+using Align = ReceiptBlock::Align;
+
+ReceiptBlock text(const QString& value, Align align = Align::Left, bool bold = false, bool large = false)
+{
+    return {Kind::Text, value, {}, align, bold, large};
+}
+
+ReceiptBlock plain(Kind kind, const QString& value = {})
+{
+    return {kind, value, {}, Align::Left, false, false};
+}
+
+ReceiptBlock columns(const QString& left, const QString& right, bool bold = false)
+{
+    return {Kind::Columns, left, right, Align::Left, bold, false};
+}
+} // namespace
+
+ReceiptDocument SaleReceipt::build(
+    const StoreProfile& store, const SaleRecord& sale, const QString& cashierName, const ReceiptGreeting& greeting)
+{
+    ReceiptDocument receipt;
+    auto& b = receipt.blocks;
+    b.push_back(text(store.name, Align::Centre, true, true));
+    for (const QString& line : store.addressLines.split(u'\n', Qt::SkipEmptyParts))
+        b.push_back(text(line, Align::Centre));
+    b.push_back(plain(Kind::Rule));
+    if (sale.isRefund)
+        b.push_back(text(tr("REFUND"), Align::Centre, true));
+    for (const SaleLineRecord& line : sale.lines) {
+        b.push_back(columns(line.description, line.total.toDecimalString()));
+        const qint64 quantity = line.quantity < 0 ? -line.quantity : line.quantity;
+        if (quantity != 1)
+            b.push_back(text(tr("  %1 x %2").arg(quantity).arg(line.unitPrice.toDecimalString())));
+        if (!line.discount.isZero())
+            b.push_back(columns(tr("  discount"), (-line.discount).toDecimalString()));
+    }
+    b.push_back(plain(Kind::Rule));
+    b.push_back(columns(tr("TOTAL %1").arg(sale.currency), sale.total.toDecimalString(), true));
+    if (!sale.tax.isZero())
+        b.push_back(columns(tr("of which tax"), sale.tax.toDecimalString()));
+    for (const PaymentRecord& payment : sale.payments) {
+        const QString tender = payment.tender == Tender::Cash ? tr("Cash") : tr("Card");
+        b.push_back(columns(tender, (payment.amount + payment.change).toDecimalString()));
+        if (!payment.change.isZero())
+            b.push_back(columns(tr("Change"), payment.change.toDecimalString()));
+        receipt.openDrawer = receipt.openDrawer || payment.tender == Tender::Cash;
+    }
+    b.push_back(plain(Kind::Rule));
+    b.push_back(columns(sale.createdAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), cashierName));
+    b.push_back(text(sale.receiptNumber, Align::Centre));
+    b.push_back(plain(Kind::Barcode, sale.receiptNumber));
+    if (!greeting.firstName.isEmpty()) {
+        b.push_back(plain(Kind::Feed));
+        b.push_back(text(greeting.visit > 1 ? tr("Thanks, %1 — visit #%2").arg(greeting.firstName).arg(greeting.visit)
+                                            : tr("Thanks, %1!").arg(greeting.firstName),
+            Align::Centre, true));
+    }
+    b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
+    return receipt;
+}
+
+} // namespace ss::core
