@@ -36,15 +36,29 @@ TEST_CASE("Discount entry: percent or amount", "[ui][discount]")
     CHECK_FALSE(ui::DiscountDialog::parse(QStringLiteral("ten")));
 }
 
-TEST_CASE("A scanner on a French layout still scans digits (X11 key codes)", "[ui][scan]")
+namespace {
+/// A focused line edit with the scanner filter watching it, as on the checkout screen.
+struct ScannedField
 {
     QLineEdit field;
-    field.show();
-    QApplication::setActiveWindow(&field);
-    field.setFocus();
-    REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
-    ui::WedgeScannerFilter filter(&field);
-    filter.setEnabled(true);
+    ui::WedgeScannerFilter filter {&field};
+
+    ScannedField()
+    {
+        field.show();
+        QApplication::setActiveWindow(&field);
+        field.setFocus();
+        REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
+        filter.setEnabled(true);
+    }
+};
+} // namespace
+
+TEST_CASE("A scanner on a French layout still scans digits (X11 key codes)", "[ui][scan]")
+{
+    ScannedField scanner;
+    QLineEdit& field = scanner.field;
+    ui::WedgeScannerFilter& filter = scanner.filter;
     QString scanned;
     QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scanned = e.data; });
 
@@ -63,13 +77,9 @@ TEST_CASE("A scanner on a French layout still scans digits (X11 key codes)", "[u
 
 TEST_CASE("Garbage bursts reach the checkout as one scan, never as typing", "[ui][scan]")
 {
-    QLineEdit field;
-    field.show();
-    QApplication::setActiveWindow(&field);
-    field.setFocus();
-    REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == &field; }));
-    ui::WedgeScannerFilter filter(&field);
-    filter.setEnabled(true);
+    ScannedField scanner;
+    QLineEdit& field = scanner.field;
+    ui::WedgeScannerFilter& filter = scanner.filter;
     QStringList scans;
     QObject::connect(&filter, &ui::WedgeScannerFilter::scanned, [&](const core::ScanEvent& e) { scans << e.data; });
     QTest::keyClicks(&field, QStringLiteral("%%$#@!~garbage^^"));
