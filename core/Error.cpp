@@ -8,6 +8,7 @@ QString errorCodeName(ErrorCode code)
     switch (code) {
     case ErrorCode::InvalidArgument: return QStringLiteral("invalid argument");
     case ErrorCode::NeedsApproval: return QStringLiteral("needs a manager's approval");
+    case ErrorCode::PermissionDenied: return QStringLiteral("not allowed for this role");
     case ErrorCode::NotFound: return QStringLiteral("not found");
     case ErrorCode::AlreadyExists: return QStringLiteral("already exists");
     case ErrorCode::WrongKey: return QStringLiteral("wrong key or not an encrypted database");

@@ -9,6 +9,7 @@ namespace ss::core {
 enum class ErrorCode {
     InvalidArgument,
     NeedsApproval, ///< Allowed only with a manager's (or owner's) approval.
+    PermissionDenied, ///< The member of staff's role may not do this at all.
     NotFound,
     AlreadyExists,
     WrongKey, ///< The key does not open the file, or the file is not an encrypted database.

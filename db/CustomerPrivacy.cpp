@@ -78,7 +78,7 @@ void appendCsv(QByteArray& csv, const QString& section, const QJsonArray& record
 
 } // namespace
 
-Result<CustomerExport> exportCustomer(Connection& connection, const QString& customer)
+Result<CustomerExport> exportCustomer(Connection& connection, const QString& customer, const QString& actorUid)
 {
     auto id = customerId(connection, customer);
     if (!id)
@@ -91,9 +91,15 @@ Result<CustomerExport> exportCustomer(Connection& connection, const QString& cus
     };
     const Part parts[] = {
         {"customer",
-            "SELECT uid, first_name, last_name, email, phone_e164, postcode, created_at FROM customers WHERE id = ?1",
+            "SELECT uid, first_name, last_name, email, phone_e164, postcode, card_code, created_at FROM customers"
+            " WHERE id = ?1",
             {QStringLiteral("uid"), QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
-                QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("created_at")}},
+                QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("loyalty_card"),
+                QStringLiteral("created_at")}},
+        {"interests",
+            "SELECT g.name FROM customer_interests i JOIN categories g ON g.id = i.category_id"
+            " WHERE i.customer_id = ?1 ORDER BY g.name",
+            {QStringLiteral("category")}},
         {"consents",
             "SELECT channel, granted, wording_version, recorded_at FROM consents WHERE customer_id IN"
             " (SELECT id FROM customers WHERE id = ?1 OR merged_into = ?1) ORDER BY id",
@@ -129,21 +135,23 @@ Result<CustomerExport> exportCustomer(Connection& connection, const QString& cus
     result.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     // Who looked at whose data is itself a record the shop must keep.
     auto audit = Statement::prepare(connection,
-        "INSERT INTO audit_log(uid, at, action, detail)"
-        " VALUES (?1, ?2, 'customer_exported', ?3)");
+        "INSERT INTO audit_log(uid, at, cashier_id, action, detail)"
+        " VALUES (?1, ?2, (SELECT id FROM cashiers WHERE uid = ?4), 'customer_exported', ?3)");
     if (!audit)
         return std::unexpected(audit.error());
     const QString uid = root.value(QStringLiteral("customer")).toObject().value(QStringLiteral("uid")).toString();
     if (auto r = audit->bind(1, core::newUid())
                      .bind(2, QDateTime::currentDateTimeUtc())
                      .bind(3, QStringLiteral("customer uid=%1").arg(uid))
+                     .bind(4, actorUid)
                      .run();
         !r)
         return std::unexpected(r.error());
     return result;
 }
 
-Result<void> eraseCustomer(Connection& connection, const QString& customer, const QDateTime& nowUtc)
+Result<void> eraseCustomer(
+    Connection& connection, const QString& customer, const QDateTime& nowUtc, const QString& actorUid)
 {
     // Overwrite what is deleted or rewritten instead of leaving it in free space.
     if (auto r = connection.execute("PRAGMA secure_delete = ON", u"secure_delete"); !r)
@@ -167,10 +175,15 @@ Result<void> eraseCustomer(Connection& connection, const QString& customer, cons
 
         auto clear = Statement::prepare(connection,
             "UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL,"
-            " phone_e164 = NULL, postcode = NULL, erased_at = ?2 WHERE id = ?1");
+            " phone_e164 = NULL, postcode = NULL, card_code = NULL, erased_at = ?2 WHERE id = ?1");
         if (!clear)
             return std::unexpected(clear.error());
         if (auto r = clear->bind(1, *id).bind(2, nowUtc).run(); !r)
+            return r;
+        auto interests = Statement::prepare(connection, "DELETE FROM customer_interests WHERE customer_id = ?1");
+        if (!interests)
+            return std::unexpected(interests.error());
+        if (auto r = interests->bind(1, *id).run(); !r)
             return r;
         // The ledger is append-only: erasure adds a withdrawal for every channel ever answered.
         auto channels = Statement::prepare(connection,
@@ -192,13 +205,14 @@ Result<void> eraseCustomer(Connection& connection, const QString& customer, cons
                 return r;
         }
         auto audit = Statement::prepare(connection,
-            "INSERT INTO audit_log(uid, at, action, detail)"
-            " VALUES (?1, ?2, 'customer_erased', ?3)");
+            "INSERT INTO audit_log(uid, at, cashier_id, action, detail)"
+            " VALUES (?1, ?2, (SELECT id FROM cashiers WHERE uid = ?4), 'customer_erased', ?3)");
         if (!audit)
             return std::unexpected(audit.error());
         if (auto r = audit->bind(1, core::newUid())
                          .bind(2, nowUtc)
                          .bind(3, QStringLiteral("customer uid=%1").arg(customerUid))
+                         .bind(4, actorUid)
                          .run();
             !r)
             return r;
@@ -213,7 +227,8 @@ Result<void> eraseCustomer(Connection& connection, const QString& customer, cons
     return connection.execute("PRAGMA wal_checkpoint(TRUNCATE)", u"checkpoint");
 }
 
-Result<void> mergeCustomers(Connection& connection, const QString& kept, const QString& merged, const QDateTime& nowUtc)
+Result<void> mergeCustomers(Connection& connection, const QString& kept, const QString& merged, const QDateTime& nowUtc,
+    const QString& actorUid)
 {
     auto transaction = Transaction::begin(connection);
     if (!transaction)
@@ -227,8 +242,22 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
     if (*keptId == *mergedId)
         return core::fail(ErrorCode::InvalidArgument, QStringLiteral("a customer cannot be merged into itself"));
 
+    // The card moves in two steps (off the duplicate, then onto the kept record) because its index is
+    // unique and SQLite checks it row by row.
+    auto card = Statement::prepare(connection, "SELECT card_code FROM customers WHERE id = ?1");
+    if (!card)
+        return std::unexpected(card.error());
+    card->bind(1, *mergedId);
+    if (auto row = card->step(); !row)
+        return std::unexpected(row.error());
+    const QString mergedCard = card->columnText(0);
+    card->reset();
+
     const std::string_view steps[] = {
         "UPDATE sales SET customer_id = ?1 WHERE customer_id = ?2",
+        "INSERT OR IGNORE INTO customer_interests(customer_id, category_id)"
+        " SELECT ?1, category_id FROM customer_interests WHERE customer_id = ?2",
+        "DELETE FROM customer_interests WHERE customer_id = ?2",
         "UPDATE coupons SET customer_id = ?1 WHERE customer_id = ?2",
         "UPDATE capture_events SET customer_id = ?1 WHERE customer_id = ?2",
         "UPDATE customers SET merged_into = ?1 WHERE merged_into = ?2", // earlier merges follow along
@@ -240,7 +269,8 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
         " postcode = coalesce(postcode, (SELECT postcode FROM customers WHERE id = ?2)),"
         " created_at = min(created_at, (SELECT created_at FROM customers WHERE id = ?2)) WHERE id = ?1",
         "UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL, phone_e164 = NULL, postcode = NULL,"
-        " merged_into = ?1, erased_at = ?3 WHERE id = ?2",
+        " card_code = NULL, merged_into = ?1, erased_at = ?3 WHERE id = ?2",
+        "UPDATE customers SET card_code = ?4 WHERE id = ?1 AND card_code IS NULL AND ?4 <> ''",
     };
     for (std::string_view sql : steps) {
         auto step = Statement::prepare(connection, sql);
@@ -249,15 +279,18 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
         step->bind(1, *keptId).bind(2, *mergedId);
         if (sql.find("?3") != std::string_view::npos)
             step->bind(3, nowUtc);
+        if (sql.find("?4") != std::string_view::npos)
+            step->bind(4, mergedCard.isNull() ? QStringLiteral("") : mergedCard);
         if (auto r = step->run(); !r)
             return r;
     }
     auto audit = Statement::prepare(connection,
-        "INSERT INTO audit_log(uid, at, action, detail) SELECT ?1, ?2,"
-        " 'customer_merged', 'kept uid=' || k.uid || ' merged uid=' || m.uid"
+        "INSERT INTO audit_log(uid, at, cashier_id, action, detail) SELECT ?1, ?2,"
+        " (SELECT id FROM cashiers WHERE uid = ?5), 'customer_merged', 'kept uid=' || k.uid || ' merged uid=' || m.uid"
         " FROM customers k, customers m WHERE k.id = ?3 AND m.id = ?4");
     if (!audit)
         return std::unexpected(audit.error());
+    audit->bind(5, actorUid);
     if (auto r = audit->bind(1, core::newUid()).bind(2, nowUtc).bind(3, *keptId).bind(4, *mergedId).run(); !r)
         return r;
     return transaction->commit();

@@ -21,6 +21,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0002_checkout.sql"),
         QStringLiteral(":/secondsale/schema/0003_capture.sql"),
         QStringLiteral(":/secondsale/schema/0004_merge.sql"),
+        QStringLiteral(":/secondsale/schema/0005_customer_records.sql"),
     };
     return files;
 }

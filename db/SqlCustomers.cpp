@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlCustomers.h"
 
+#include "CustomerQuerySql.h"
 #include "DbWorker.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -74,44 +75,18 @@ SqlCustomers::SqlCustomers(DbWorker& worker, const core::Clock& clock)
 QFuture<Result<std::vector<CustomerMatch>>> SqlCustomers::find(const core::CustomerQuery& query, int limit)
 {
     const int capped = std::clamp(limit, 1, 50);
-    return m_worker.run<std::vector<CustomerMatch>>([query, capped](
-                                                        Connection& connection) -> Result<std::vector<CustomerMatch>> {
-        std::string where;
-        QString first, second;
-        if (!query.phonePrefix.isEmpty()) {
-            // A range on the index: prefix ≤ phone < prefix + '~' ('~' sorts after every digit).
-            where = "c.phone_e164 >= ?1 AND c.phone_e164 < ?1 || '~' ORDER BY c.phone_e164 LIMIT ?3";
-            first = query.phonePrefix;
-        } else if (!query.emailPrefix.isEmpty()) {
-            where = "c.email >= ?1 AND c.email < ?1 || char(1114111) ORDER BY c.email LIMIT ?3";
-            first = query.emailPrefix;
-        } else if (!query.namePrefix.isEmpty()) {
-            // Ranges on the NOCASE indexes (prefix ≤ name < prefix + U+10FFFF), not LIKE: SQLite 3.15
-            // cannot use an index for LIKE … ESCAPE, and a range takes % and _ literally anyway.
-            const QStringList words = query.namePrefix.split(u' ', Qt::SkipEmptyParts);
-            if (words.size() >= 2) {
-                where = "c.first_name >= ?1 COLLATE NOCASE AND c.first_name < ?1 || char(1114111) COLLATE NOCASE"
-                        " AND c.last_name >= ?2 COLLATE NOCASE AND c.last_name < ?2 || char(1114111) COLLATE NOCASE"
-                        " LIMIT ?3";
-                first = words.first();
-                second = words.mid(1).join(u' ');
-            } else {
-                where = "((c.first_name >= ?1 COLLATE NOCASE AND c.first_name < ?1 || char(1114111) COLLATE NOCASE)"
-                        " OR (c.last_name >= ?1 COLLATE NOCASE AND c.last_name < ?1 || char(1114111) COLLATE NOCASE))"
-                        " LIMIT ?3";
-                first = words.value(0);
-            }
-        } else {
-            return std::vector<CustomerMatch>();
-        }
-        auto statement = Statement::prepare(connection, std::string(kSelect) + where);
-        if (!statement)
-            return std::unexpected(statement.error());
-        statement->bind(1, first).bind(3, capped);
-        if (!second.isEmpty())
-            statement->bind(2, second);
-        return collect(*statement);
-    });
+    return m_worker.run<std::vector<CustomerMatch>>(
+        [query, capped](Connection& connection) -> Result<std::vector<CustomerMatch>> {
+            const CustomerQuerySql where = customerQuerySql(query);
+            if (where.sql.empty())
+                return std::vector<CustomerMatch>();
+            auto statement = Statement::prepare(connection, std::string(kSelect) + where.sql + " LIMIT ?3");
+            if (!statement)
+                return std::unexpected(statement.error());
+            bindCustomerQuery(*statement, where);
+            statement->bind(3, capped);
+            return collect(*statement);
+        });
 }
 
 QFuture<Result<std::vector<CustomerMatch>>> SqlCustomers::likelyDuplicates(const core::NewCustomer& customer)

@@ -65,6 +65,19 @@ void ApprovalDialog::requireManager(core::StaffPort& staff, const core::CashierR
     dialog->open();
 }
 
+void ApprovalDialog::requireManagerInPerson(core::StaffPort& staff, const core::CashierRecord& current,
+    const QString& what, QWidget* parent, const std::function<void(const core::CashierRecord&)>& then)
+{
+    if (current.role != core::Role::Cashier) {
+        then(current);
+        return;
+    }
+    auto* dialog = new ApprovalDialog(staff, what, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalDialog::approvedBy, parent, then);
+    dialog->open();
+}
+
 void ApprovalDialog::check()
 {
     const QString uid = m_approver->currentData().toString();
@@ -78,6 +91,7 @@ void ApprovalDialog::check()
             return;
         }
         emit approved((*verified)->role);
+        emit approvedBy(**verified);
         accept();
     });
 }

@@ -32,9 +32,14 @@ public:
     /// for a cashier, first asks a manager for their PIN and runs it with the manager's role.
     static void requireManager(core::StaffPort& staff, const core::CashierRecord& current, const QString& what,
         QWidget* parent, const std::function<void(core::Role)>& then);
+    /// The same, for work done in a manager's own name (the audit log names them): `then` gets the
+    /// member of staff who approved, or `current` when they are a manager or the owner themselves.
+    static void requireManagerInPerson(core::StaffPort& staff, const core::CashierRecord& current, const QString& what,
+        QWidget* parent, const std::function<void(const core::CashierRecord&)>& then);
 
 signals:
     void approved(ss::core::Role role);
+    void approvedBy(const ss::core::CashierRecord& approver);
 
 private:
     void check();

@@ -5,6 +5,7 @@ namespace ss::core {
 class CatalogPort;
 class CheckoutSession;
 class CustomerPort;
+class CustomerRecordsPort;
 class SalesPort;
 class ShiftPort;
 class StaffPort;
@@ -21,6 +22,7 @@ struct TillPorts
     core::SalesPort& sales;
     core::ShiftPort& shifts;
     core::CustomerPort& customers;
+    core::CustomerRecordsPort& customerRecords; ///< Manager and owner screens only.
 };
 
 } // namespace ss::ui

@@ -53,8 +53,8 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
                 "SELECT coalesce((SELECT value FROM meta WHERE key = 'capture_mode'), '')", u"capture mode");
         })
         .then(this, [this, profile](const core::Result<QString>& mode) {
-            const ui::TillPorts ports {
-                m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts, m_till->customers};
+            const ui::TillPorts ports {m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts,
+                m_till->customers, m_till->customerRecords};
             m_window.startTill(ports, profile, core::captureModeFromKey(mode.value_or(QString())));
             emit finished(true);
         });

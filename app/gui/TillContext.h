@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "SqlCatalog.h"
+#include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
@@ -23,6 +24,7 @@ public:
         , staff(worker)
         , shifts(worker, clock, profile.terminalId)
         , customers(worker, clock)
+        , customerRecords(worker, clock)
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
     { }
 
@@ -32,6 +34,7 @@ public:
     db::SqlStaff staff;
     db::SqlShifts shifts;
     db::SqlCustomers customers;
+    db::SqlCustomerRecords customerRecords;
     core::CheckoutSession session;
 };
 

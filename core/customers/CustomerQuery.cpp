@@ -4,10 +4,38 @@
 
 namespace ss::core {
 
+namespace {
+
+/// Codes are printed by us: ASCII letters and digits (with - or _), both kinds present, one word.
+bool looksLikeCode(const QString& text)
+{
+    if (text.size() < 4 || text.size() > 40)
+        return false;
+    bool letter = false;
+    bool digit = false;
+    for (QChar c : text) {
+        if (c.unicode() > 0x7f)
+            return false;
+        if (c.isDigit())
+            digit = true;
+        else if (c.isLetter())
+            letter = true;
+        else if (c != u'-' && c != u'_')
+            return false;
+    }
+    return letter && digit;
+}
+
+} // namespace
+
 CustomerQuery customerQueryFor(const QString& typed, const QString& region)
 {
     CustomerQuery query;
     const QString text = typed.trimmed().left(100);
+    if (looksLikeCode(text)) {
+        query.code = text.toUpper();
+        return query;
+    }
     const QString phone = phoneSearchPrefix(text, region);
     if (!phone.isEmpty()) {
         qsizetype digits = 0;

@@ -22,20 +22,22 @@ struct CustomerMatch
     qint64 visits = 0;
 };
 
-/// A look-up from what the cashier typed: exactly one of the three is set.
+/// A look-up from what the cashier typed or scanned: exactly one of the four is set.
 struct CustomerQuery
 {
+    QString code; ///< A scanned loyalty card, or a receipt or coupon that carries the customer.
     QString phonePrefix; ///< E.164 prefix, "+4477009".
     QString emailPrefix; ///< Lower case.
     QString namePrefix; ///< First or last name starts with it (case-insensitive).
     [[nodiscard]] bool isEmpty() const
     {
-        return phonePrefix.isEmpty() && emailPrefix.isEmpty() && namePrefix.isEmpty();
+        return code.isEmpty() && phonePrefix.isEmpty() && emailPrefix.isEmpty() && namePrefix.isEmpty();
     }
 };
 
-/// Builds the query: phone when it reads as the start of a number (≥ 4 digits), email when it has
-/// an @, otherwise a name of at least two letters.
+/// Builds the query: a code when it is one word of letters and digits mixed (a receipt number
+/// "T01-000042", a coupon or a loyalty card); phone when it reads as the start of a number
+/// (≥ 4 digits); email when it has an @; otherwise a name of at least two letters.
 [[nodiscard]] CustomerQuery customerQueryFor(const QString& typed, const QString& region);
 
 /// A customer to create at the counter, already normalised, with their answers per channel.

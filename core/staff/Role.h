@@ -18,6 +18,13 @@ enum class Role {
 [[nodiscard]] QString roleKey(Role role);
 [[nodiscard]] std::optional<Role> roleFromKey(QStringView key);
 
+/// Customer records (list, profile, edit, merge, export, erase) are for managers and the owner:
+/// a cashier sees only what the counter shows of a customer.
+[[nodiscard]] inline bool mayManageCustomers(Role role)
+{
+    return role != Role::Cashier;
+}
+
 /// A member of staff as the demo store and the back office create them. The PIN itself is never
 /// kept: storage holds only its Argon2id hash.
 struct CashierRecord

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "customers/ContactDetails.h"
+#include "customers/ContactForm.h"
+#include "ports/CustomerPort.h"
+
+#include <optional>
 
 using namespace ss::core;
 
@@ -70,4 +74,38 @@ TEST_CASE("Hostile names are cleaned, not refused", "[core][customers]")
     const QString emoji = QString(59, u'a') + QStringLiteral("🚂");
     CHECK(cleanName(emoji) == QString(59, u'a')); // the engine would be cut in half: dropped whole
     CHECK(cleanName(QStringLiteral("🚂 Sam")) == QStringLiteral("🚂 Sam"));
+}
+
+TEST_CASE("One rule validates a customer's details wherever they are typed", "[core][customers]")
+{
+    using ss::core::ContactProblem;
+    const auto problem = [](ss::core::ContactForm form) {
+        auto result = ss::core::validateContact(form, QStringLiteral("GB"));
+        return result ? std::optional<ContactProblem>() : std::optional<ContactProblem>(result.error());
+    };
+    CHECK(problem({u"  "_qs, {}, u"a@example.com"_qs, {}, {}}) == ContactProblem::FirstNameMissing);
+    CHECK(problem({u"Sam"_qs, {}, u"not-an-email"_qs, {}, {}}) == ContactProblem::EmailInvalid);
+    CHECK(problem({u"Sam"_qs, {}, {}, u"12"_qs, {}}) == ContactProblem::PhoneInvalid);
+    CHECK(problem({u"Sam"_qs, u"Okafor"_qs, {}, {}, u"SW1A 1AA"_qs}) == ContactProblem::NoWayToReach);
+    CHECK(problem({u"Sam"_qs, {}, u"a@example.com"_qs, {}, u"<script>"_qs}) == ContactProblem::PostcodeInvalid);
+    CHECK(problem({u"Sam"_qs, {}, u"a@example.com"_qs, {}, u"1234567890123"_qs}) == ContactProblem::PostcodeInvalid);
+
+    auto valid = ss::core::validateContact(
+        {u" Sam "_qs, u"O'Brien"_qs, u" Sam@Example.COM "_qs, u"07700 900123"_qs, u"sw1a  1aa"_qs}, u"GB"_qs);
+    REQUIRE(valid);
+    CHECK(valid->firstName == u"Sam"_qs);
+    CHECK(valid->email == u"sam@example.com"_qs);
+    CHECK(valid->phoneE164 == u"+447700900123"_qs);
+    CHECK(valid->postcode == u"SW1A 1AA"_qs);
+}
+
+TEST_CASE("A scanned receipt, coupon or card reads as a code, not as a name or phone", "[core][customers]")
+{
+    CHECK(ss::core::customerQueryFor(u"t01-000042"_qs, u"GB"_qs).code == u"T01-000042"_qs);
+    CHECK(ss::core::customerQueryFor(u"CARD7741"_qs, u"GB"_qs).code == u"CARD7741"_qs);
+    CHECK(ss::core::customerQueryFor(u"07700 9004"_qs, u"GB"_qs).code.isEmpty());
+    CHECK_FALSE(ss::core::customerQueryFor(u"07700 9004"_qs, u"GB"_qs).phonePrefix.isEmpty());
+    CHECK(ss::core::customerQueryFor(u"Samira"_qs, u"GB"_qs).code.isEmpty());
+    CHECK(ss::core::customerQueryFor(u"sam2@example.com"_qs, u"GB"_qs).code.isEmpty());
+    CHECK(ss::core::customerQueryFor(u"Zoë9"_qs, u"GB"_qs).code.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "ApprovalDialog.h"
 #include "CartModel.h"
 #include "CustomerCaptureDialog.h"
+#include "CustomersDialog.h"
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
 #include "RefundDialog.h"
@@ -64,6 +65,7 @@ CheckoutScreen::CheckoutScreen(
     , m_sales(ports.sales)
     , m_shifts(ports.shifts)
     , m_customers(ports.customers)
+    , m_customerRecords(ports.customerRecords)
     , m_storeName(profile.name)
     , m_currency(profile.currency)
     , m_region(profile.countryCode)
@@ -111,10 +113,19 @@ void CheckoutScreen::buildLayout()
     customerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(customerShortcut, &QShortcut::activated, customer, &QPushButton::click);
     connect(customer, &QPushButton::clicked, this, [this] { openCapture(false); });
+    auto* records = new QPushButton(tr("Customers…  Ctrl+F5"), this);
+    records->setObjectName(QStringLiteral("customerRecordsButton"));
+    records->setFocusPolicy(Qt::NoFocus);
+    records->setToolTip(tr("Customer records, for a manager or the owner"));
+    auto* recordsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5), this);
+    recordsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(recordsShortcut, &QShortcut::activated, records, &QPushButton::click);
+    connect(records, &QPushButton::clicked, this, &CheckoutScreen::openCustomerRecords);
     top->addWidget(m_cashier, 1);
     top->addWidget(m_customerLabel, 1);
     top->addWidget(m_captureCounts);
     top->addWidget(customer);
+    top->addWidget(records);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -681,6 +692,18 @@ void CheckoutScreen::noSale()
 {
     if (m_session.noSale())
         showMessage(tr("Drawer opened without a sale (logged)."), false);
+}
+
+void CheckoutScreen::openCustomerRecords()
+{
+    if (!m_session.cashier())
+        return;
+    // A cashier never opens the records: a manager approves with their PIN and works in their own
+    // name, so the audit log shows who looked at or changed whose data.
+    ApprovalDialog::requireManagerInPerson(
+        m_staff, *m_session.cashier(), tr("Customer records"), this, [this](const core::CashierRecord& manager) {
+            present(new CustomersDialog(m_customerRecords, manager, m_currency, m_region, this));
+        });
 }
 
 } // namespace ss::ui

@@ -90,6 +90,7 @@ private:
     void startTender();
     void refreshCaptureCounts();
     void showCustomer();
+    void openCustomerRecords();
 
     core::CheckoutSession& m_session;
     core::CatalogPort& m_catalog;
@@ -97,6 +98,7 @@ private:
     core::SalesPort& m_sales;
     core::ShiftPort& m_shifts;
     core::CustomerPort& m_customers;
+    core::CustomerRecordsPort& m_customerRecords;
     QString m_storeName;
     QString m_currency;
     QString m_region;

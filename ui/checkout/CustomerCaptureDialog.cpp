@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerCaptureDialog.h"
 
+#include "ContactProblemText.h"
+
 #include "customers/CaptureMode.h"
 #include "customers/ContactDetails.h"
 
@@ -169,34 +171,18 @@ void CustomerCaptureDialog::pick(QListWidgetItem* item)
 
 std::optional<core::NewCustomer> CustomerCaptureDialog::readForm()
 {
+    const auto contact = core::validateContact(
+        {m_firstName->text(), m_lastName->text(), m_email->text(), m_phone->text(), m_postcode->text()}, m_region);
+    if (!contact) {
+        m_message->setText(contactProblemText(contact.error()));
+        return std::nullopt;
+    }
     core::NewCustomer customer;
-    customer.firstName = core::cleanName(m_firstName->text());
-    customer.lastName = core::cleanName(m_lastName->text());
-    customer.postcode = m_postcode->text().trimmed();
-    if (customer.firstName.isEmpty()) {
-        m_message->setText(tr("A first name is needed (it goes on the receipt)."));
-        return std::nullopt;
-    }
-    if (!m_email->text().trimmed().isEmpty()) {
-        auto email = core::normaliseEmail(m_email->text());
-        if (!email) {
-            m_message->setText(tr("That email address does not look right."));
-            return std::nullopt;
-        }
-        customer.email = *email;
-    }
-    if (!m_phone->text().trimmed().isEmpty()) {
-        auto phone = core::normalisePhone(m_phone->text(), m_region);
-        if (!phone) {
-            m_message->setText(tr("That phone number does not look right."));
-            return std::nullopt;
-        }
-        customer.phoneE164 = *phone;
-    }
-    if (customer.email.isEmpty() && customer.phoneE164.isEmpty()) {
-        m_message->setText(tr("An email or a phone number is needed to invite them back."));
-        return std::nullopt;
-    }
+    customer.firstName = contact->firstName;
+    customer.lastName = contact->lastName;
+    customer.email = contact->email;
+    customer.phoneE164 = contact->phoneE164;
+    customer.postcode = contact->postcode;
     customer.emailConsent = m_emailConsent->isChecked() && !customer.email.isEmpty();
     customer.smsConsent = m_smsConsent->isChecked() && !customer.phoneE164.isEmpty();
     customer.postConsent = m_postConsent->isChecked() && !customer.postcode.isEmpty();

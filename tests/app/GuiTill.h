@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on a real SQLCipher store for end-to-end GUI tests, and helpers to drive it.
+#pragma once
+
+#include "ApprovalDialog.h"
+#include "DbWorker.h"
+#include "DemoStore.h"
+#include "MainWindow.h"
+#include "MoneyFormat.h"
+#include "SqlCatalog.h"
+#include "SqlCustomerRecords.h"
+#include "SqlCustomers.h"
+#include "SqlSales.h"
+#include "SqlShifts.h"
+#include "SqlStaff.h"
+#include "TestSupport.h"
+#include "WorkerQueries.h"
+#include "checkout/AddProductDialog.h"
+#include "checkout/CustomerCaptureDialog.h"
+#include "checkout/DiscountDialog.h"
+#include "checkout/RefundDialog.h"
+#include "checkout/ShiftDialog.h"
+#include "checkout/TenderDialog.h"
+#include "sale/CheckoutSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace ss::test {
+
+inline const QByteArray kKey = QByteArrayLiteral("gui test key");
+
+inline void screenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("SECONDSALE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QCoreApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(folder).filePath(name)));
+}
+
+template<typename T> T* child(QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+template<typename T> T* waitForDialog(QWidget& parent)
+{
+    // Closed dialogs linger until their deferred delete: look for the one on screen.
+    T* dialog = nullptr;
+    REQUIRE(waitUntil([&] {
+        for (T* candidate : parent.findChildren<T*>()) {
+            if (candidate->isVisible())
+                dialog = candidate;
+        }
+        return dialog != nullptr;
+    }));
+    return dialog;
+}
+
+/// A till on a small demo store, logged in as the demo cashier.
+struct GuiTill
+{
+    test::TempDir dir;
+    QString path = dir.file(QStringLiteral("gui.db"));
+    db::DbWorker worker;
+    test::WorkerQueries queries {worker};
+    core::SystemClock clock;
+    db::SqlCatalog catalog {worker};
+    db::SqlSales sales {worker, clock};
+    db::SqlStaff staff {worker};
+    db::SqlShifts shifts {worker, clock, QStringLiteral("T01")};
+    db::SqlCustomers customers {worker, clock};
+    db::SqlCustomerRecords customerRecords {worker, clock};
+    core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
+    ui::MainWindow window;
+    core::StoreProfile profile;
+
+    explicit GuiTill(QSize size = {1024, 768}, core::CaptureMode captureMode = core::CaptureMode::Off)
+    {
+        core::DemoOptions options;
+        options.products = 40;
+        options.customers = 10;
+        options.months = 1;
+        options.lastDay = QDate(2026, 11, 22);
+        REQUIRE(db::createDemoStore(path, kKey, options));
+        auto opened = worker.open(path, kKey);
+        opened.waitForFinished();
+        REQUIRE(opened.result());
+        window.showStore(*opened.result());
+        profile = opened.result()->profile;
+        window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords}, profile, captureMode);
+        window.resize(size);
+        window.show();
+        QApplication::setActiveWindow(&window);
+    }
+    ~GuiTill() { window.stopTill(); }
+
+    qint64 count(const std::string& sql) { return queries.count(sql); }
+    QString text(const std::string& sql) { return queries.text(sql); }
+
+    void logIn(const QString& name, const QString& pin)
+    {
+        auto* staffList = child<QListWidget>(window, "staffList");
+        REQUIRE(waitUntil([&] { return staffList->count() == 3; }));
+        const auto items = staffList->findItems(name, Qt::MatchStartsWith);
+        REQUIRE(items.size() == 1);
+        staffList->setCurrentItem(items.first());
+        auto* pinEdit = child<QLineEdit>(window, "pinLineEdit");
+        QTest::keyClicks(pinEdit, pin);
+        QTest::mouseClick(child<QPushButton>(window, "loginButton"), Qt::LeftButton);
+        auto* checkout = child<QWidget>(window, "checkoutScreen");
+        REQUIRE(waitUntil([&] { return checkout->isVisible(); }));
+    }
+
+    /// A scanner: the whole code as a key burst (no pause between keys), then Return.
+    void scanBurst(const QString& code)
+    {
+        QWidget* target = QApplication::focusWidget();
+        REQUIRE(target != nullptr);
+        QTest::keyClicks(target, code);
+        QTest::keyClick(target, Qt::Key_Return);
+    }
+};
+
+/// A manager approves what the open dialog asks for: Sam Okafor with his demo PIN.
+inline void approveAsManager(QWidget& parent)
+{
+    auto* approval = waitForDialog<ui::ApprovalDialog>(parent);
+    auto* approver = child<QComboBox>(*approval, "approverComboBox");
+    REQUIRE(waitUntil([&] { return approver->count() == 2; }));
+    approver->setCurrentIndex(approver->findText(QStringLiteral("Sam Okafor")));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("2468"));
+    QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+}
+
+} // namespace ss::test
