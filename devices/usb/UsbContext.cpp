@@ -1,25 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsbContext.h"
 
+#include "UsbError.h"
+
 #include <libusb.h>
 
 namespace ss::devices {
 
 namespace {
-
-core::Error usbError(int code, QStringView context)
-{
-    core::ErrorCode mapped = core::ErrorCode::DeviceIo;
-    switch (code) {
-    case LIBUSB_ERROR_NO_DEVICE:
-    case LIBUSB_ERROR_NOT_FOUND: mapped = core::ErrorCode::DeviceNotFound; break;
-    case LIBUSB_ERROR_BUSY:
-    case LIBUSB_ERROR_ACCESS: mapped = core::ErrorCode::DeviceBusy; break;
-    case LIBUSB_ERROR_TIMEOUT: mapped = core::ErrorCode::DeviceTimeout; break;
-    default: break;
-    }
-    return {mapped, QStringLiteral("%1: %2").arg(context, QString::fromLatin1(libusb_error_name(code)))};
-}
 
 struct DeviceListDeleter
 {
