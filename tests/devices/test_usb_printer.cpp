@@ -2,9 +2,10 @@
 // The real libusb printer code against an emulated Epson TM-T20III (04b8:0e28, bulk OUT 0x01, bulk IN
 // 0x82): the test plays the printer's side of every usbdevfs URB (tests/support/usb/fake_usbfs).
 // Runs under umockdev-wrapper (see tests/CMakeLists.txt).
+#include "FakeUsb.h" // first, on its own: glib before Qt
+
 #include "EscPosEncoder.h"
 #include "EscPosStatus.h"
-#include "FakeUsb.h" // first: glib before Qt
 #include "UsbContext.h"
 #include "UsbPrinterConnection.h"
 
