@@ -22,6 +22,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0003_capture.sql"),
         QStringLiteral(":/secondsale/schema/0004_merge.sql"),
         QStringLiteral(":/secondsale/schema/0005_customer_records.sql"),
+        QStringLiteral(":/secondsale/schema/0006_print_queue.sql"),
     };
     return files;
 }

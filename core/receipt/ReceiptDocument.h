@@ -47,14 +47,18 @@ struct ReceiptGreeting
     qint64 visit = 0;
 };
 
+/// A page of plain text at receipt width (an X/Z report, a test page), one block per line.
+[[nodiscard]] ReceiptDocument textReceipt(const QString& text);
+
 /// The receipt of a committed sale or refund.
 class SaleReceipt final
 {
     Q_DECLARE_TR_FUNCTIONS(SaleReceipt)
 
 public:
+    /// `copy`: a reprint, marked so at the top and never kicking the drawer.
     [[nodiscard]] static ReceiptDocument build(const StoreProfile& store, const SaleRecord& sale,
-        const QString& cashierName, const ReceiptGreeting& greeting = {});
+        const QString& cashierName, const ReceiptGreeting& greeting = {}, bool copy = false);
 };
 
 } // namespace ss::core

@@ -23,11 +23,21 @@ ReceiptBlock columns(const QString& left, const QString& right, bool bold = fals
 }
 } // namespace
 
-ReceiptDocument SaleReceipt::build(
-    const StoreProfile& store, const SaleRecord& sale, const QString& cashierName, const ReceiptGreeting& greeting)
+ReceiptDocument textReceipt(const QString& body)
+{
+    ReceiptDocument page;
+    for (const QString& line : body.split(u'\n'))
+        page.blocks.push_back(line.isEmpty() ? plain(Kind::Feed) : text(line));
+    return page;
+}
+
+ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& sale, const QString& cashierName,
+    const ReceiptGreeting& greeting, bool copy)
 {
     ReceiptDocument receipt;
     auto& b = receipt.blocks;
+    if (copy)
+        b.push_back(text(tr("*** COPY — reprinted ***"), Align::Centre, true));
     b.push_back(text(store.name, Align::Centre, true, true));
     for (const QString& line : store.addressLines.split(u'\n', Qt::SkipEmptyParts))
         b.push_back(text(line, Align::Centre));
@@ -64,6 +74,8 @@ ReceiptDocument SaleReceipt::build(
             Align::Centre, true));
     }
     b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
+    if (copy)
+        receipt.openDrawer = false; // a reprint hands out no money
     return receipt;
 }
 

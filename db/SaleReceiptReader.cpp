@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SaleReceiptReader.h"
+
+#include "Statement.h"
+#include "StoreFile.h"
+#include "UtcTime.h"
+
+namespace ss::db {
+
+using core::Result;
+
+namespace {
+
+struct SaleHeader
+{
+    core::SaleRecord sale;
+    QString cashierName;
+    core::ReceiptGreeting greeting;
+};
+
+Result<SaleHeader> readHeader(Connection& connection, qint64 saleId)
+{
+    auto statement = Statement::prepare(connection,
+        "SELECT s.uid, s.receipt_no, s.terminal_id, s.kind, s.currency, s.subtotal_minor, s.discount_minor,"
+        " s.tax_minor, s.total_minor, s.created_at, w.name, coalesce(c.first_name, ''),"
+        " CASE WHEN s.customer_id IS NULL THEN 0 ELSE (SELECT count(*) FROM sales v WHERE v.customer_id ="
+        " s.customer_id AND v.kind = 'sale' AND (v.created_at < s.created_at OR (v.created_at = s.created_at AND v.id "
+        "<= s.id))) END"
+        " FROM sales s JOIN cashiers w ON w.id = s.cashier_id LEFT JOIN customers c ON c.id = s.customer_id"
+        " WHERE s.id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, saleId);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return core::fail(core::ErrorCode::NotFound, QStringLiteral("no such sale"));
+    SaleHeader header;
+    core::SaleRecord& sale = header.sale;
+    sale.uid = statement->columnText(0);
+    sale.receiptNumber = statement->columnText(1);
+    sale.terminalId = statement->columnText(2);
+    sale.isRefund = statement->columnText(3) == u"refund";
+    sale.currency = statement->columnText(4);
+    sale.subtotal = core::Money::fromMinor(statement->columnInt(5));
+    sale.discount = core::Money::fromMinor(statement->columnInt(6));
+    sale.tax = core::Money::fromMinor(statement->columnInt(7));
+    sale.total = core::Money::fromMinor(statement->columnInt(8));
+    sale.createdAtUtc = core::fromStorageTime(statement->columnText(9));
+    header.cashierName = statement->columnText(10);
+    header.greeting.firstName = statement->columnText(11); // empty when anonymous or erased
+    header.greeting.visit = sale.isRefund ? 0 : statement->columnInt(12);
+    return header;
+}
+
+Result<void> readLines(Connection& connection, qint64 saleId, core::SaleRecord& sale)
+{
+    auto lines = Statement::prepare(connection,
+        "SELECT description, quantity, unit_price_minor, discount_minor, tax_rate_bp, tax_minor, total_minor"
+        " FROM sale_lines WHERE sale_id = ?1 ORDER BY line_no");
+    if (!lines)
+        return std::unexpected(lines.error());
+    lines->bind(1, saleId);
+    auto read = lines->forEach([&](const Statement& row) {
+        core::SaleLineRecord line;
+        line.description = row.columnText(0);
+        line.quantity = row.columnInt(1);
+        line.unitPrice = core::Money::fromMinor(row.columnInt(2));
+        line.discount = core::Money::fromMinor(row.columnInt(3));
+        line.taxRateBasisPoints = static_cast<int>(row.columnInt(4));
+        line.tax = core::Money::fromMinor(row.columnInt(5));
+        line.total = core::Money::fromMinor(row.columnInt(6));
+        sale.lines.push_back(std::move(line));
+    });
+    if (!read)
+        return read;
+    auto payments = Statement::prepare(connection,
+        "SELECT tender, amount_minor, change_minor, coalesce(reference, '') FROM payments WHERE sale_id = ?1"
+        " ORDER BY seq");
+    if (!payments)
+        return std::unexpected(payments.error());
+    payments->bind(1, saleId);
+    return payments->forEach([&](const Statement& row) {
+        core::PaymentRecord payment;
+        payment.tender = row.columnText(0) == u"card" ? core::Tender::Card : core::Tender::Cash;
+        payment.amount = core::Money::fromMinor(row.columnInt(1));
+        payment.change = core::Money::fromMinor(row.columnInt(2));
+        payment.reference = row.columnText(3);
+        sale.payments.push_back(std::move(payment));
+    });
+}
+
+} // namespace
+
+Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId, bool copy)
+{
+    auto header = readHeader(connection, saleId);
+    if (!header)
+        return std::unexpected(header.error());
+    if (auto r = readLines(connection, saleId, header->sale); !r)
+        return std::unexpected(r.error());
+    auto store = readStoreProfile(connection);
+    if (!store)
+        return std::unexpected(store.error());
+    return core::SaleReceipt::build(*store, header->sale, header->cashierName, header->greeting, copy);
+}
+
+Result<qint64> saleIdForReceipt(Connection& connection, const QString& receiptNumber)
+{
+    auto statement = Statement::prepare(connection, "SELECT id FROM sales WHERE receipt_no = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, receiptNumber.trimmed().toUpper());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return core::fail(core::ErrorCode::NotFound, QStringLiteral("no sale with that receipt number"));
+    return statement->columnInt(0);
+}
+
+} // namespace ss::db
