@@ -19,6 +19,8 @@ struct ReceiptBlock
         Columns, ///< `left` flush left, `right` flush right on the same line
         Rule, ///< a full-width line of dashes
         Barcode, ///< Code 128 of `left`
+        Ean13, ///< EAN-13 of `left` (13 digits, check digit included)
+        QrCode, ///< QR code of `left` (UTF-8), e.g. a coupon link
         Feed, ///< an empty line
     };
     enum class Align {

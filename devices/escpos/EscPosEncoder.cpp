@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EscPosEncoder.h"
 
+#include "Code128.h"
+#include "catalog/Gtin.h"
+
 #include <unicode/translit.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -138,12 +141,37 @@ core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, con
             out += QByteArray(profile.columns, '-') + '\n';
             break;
         case ReceiptBlock::Kind::Barcode: {
-            // Code 128, code set B (every printable ASCII character), height 64 dots, no text line.
-            QByteArray data = writer->encode(block.left).left(60);
-            data.prepend("{B");
+            // Code 128 with code-set switching (digits two to a symbol), 64 dots high, no text line.
+            const auto data = code128Command(writer->encode(block.left).left(40));
+            if (!data || data->size() > 255)
+                break; // nothing printable to encode: the human-readable number is on the line above
             out += command({ESC, 'a', 1});
             out += command({GS, 'h', 64}) + command({GS, 'w', 2}) + command({GS, 'H', 0});
-            out += command({GS, 'k', 73, static_cast<int>(data.size())}) + data;
+            out += command({GS, 'k', 73, static_cast<int>(data->size())}) + *data;
+            out += '\n';
+            break;
+        }
+        case ReceiptBlock::Kind::Ean13: {
+            const QString digits = block.left.trimmed();
+            if (digits.size() != 13 || !core::isValidGtin(digits))
+                break;
+            out += command({ESC, 'a', 1});
+            out += command({GS, 'h', 64}) + command({GS, 'w', 2}) + command({GS, 'H', 2}); // digits below
+            out += command({GS, 'k', 67, 13}) + digits.toLatin1();
+            out += '\n';
+            break;
+        }
+        case ReceiptBlock::Kind::QrCode: {
+            if (!profile.hasQr)
+                break;
+            const QByteArray data = block.left.toUtf8().left(700);
+            const int storeLength = static_cast<int>(data.size()) + 3;
+            out += command({ESC, 'a', 1});
+            out += command({GS, '(', 'k', 4, 0, '1', 'A', '2', 0}); // model 2
+            out += command({GS, '(', 'k', 3, 0, '1', 'C', 6}); // module size 6 dots
+            out += command({GS, '(', 'k', 3, 0, '1', 'E', '1'}); // error correction M
+            out += command({GS, '(', 'k', storeLength & 0xff, storeLength >> 8, '1', 'P', '0'}) + data;
+            out += command({GS, '(', 'k', 3, 0, '1', 'Q', '0'}); // print it
             out += '\n';
             break;
         }

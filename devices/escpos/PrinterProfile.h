@@ -17,6 +17,7 @@ struct PrinterProfile
     int escposCodePage = 19; ///< The `ESC t n` number of that code page on this printer.
     bool hasCutter = true;
     bool hasDrawerPort = true;
+    bool hasQr = true; ///< Understands GS ( k (QR code, model 2).
 };
 
 /// The built-in profiles (Epson TM-T20III and TM-T88VI, generic 58 and 80 mm, Bixolon, Citizen).

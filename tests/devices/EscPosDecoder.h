@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
-#include <QString>
+#include "EscPosInterpreter.h"
+
 #include <QStringList>
-
-#include <unicode/ucnv.h>
-
-#include <memory>
 
 namespace ss::test {
 
-/// Reads back what a printer would print from ESC/POS bytes, for tests: text lines (decoded from
-/// the code page), barcodes, cut and drawer kick. Any command it does not know is an error.
+/// What a customer would read off a printed receipt, through the same interpreter the virtual
+/// printer uses: text lines, barcodes' data, cut and drawer kick. An unknown command is an error.
 struct DecodedReceipt
 {
     QStringList lines;
@@ -25,76 +21,26 @@ struct DecodedReceipt
     QString error;
 };
 
-inline DecodedReceipt decodeEscPos(const QByteArray& bytes, const char* icuCodePage)
+inline DecodedReceipt decodeEscPos(const QByteArray& bytes)
 {
+    const core::PrintedReceipt printed = devices::interpretEscPos(bytes);
     DecodedReceipt receipt;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(icuCodePage, &status), &ucnv_close);
-    QByteArray text;
-    auto flush = [&] {
-        UChar buffer[1024];
-        UErrorCode s = U_ZERO_ERROR;
-        const int32_t n
-            = ucnv_toUChars(converter.get(), buffer, 1024, text.constData(), static_cast<int32_t>(text.size()), &s);
-        receipt.lines << QString::fromUtf16(reinterpret_cast<const char16_t*>(buffer), n);
-        text.clear();
-    };
-    auto at = [&](qsizetype i) { return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0; };
-    for (qsizetype i = 0; i < bytes.size();) {
-        const unsigned char c = at(i);
-        if (c == 0x1B) {
-            switch (at(i + 1)) {
-            case '@': i += 2; break;
-            case 't':
-                receipt.codePage = at(i + 2);
-                i += 3;
-                break;
-            case 'a':
-            case 'd': i += 3; break;
-            case 'E':
-                receipt.boldSeen = receipt.boldSeen || at(i + 2) == 1;
-                i += 3;
-                break;
-            case 'p':
-                receipt.drawerKick = true;
-                i += 5;
-                break;
-            default: receipt.error = QStringLiteral("unknown ESC %1").arg(at(i + 1)); return receipt;
-            }
-        } else if (c == 0x1D) {
-            switch (at(i + 1)) {
-            case '!':
-                receipt.largeSeen = receipt.largeSeen || at(i + 2) != 0;
-                i += 3;
-                break;
-            case 'h':
-            case 'w':
-            case 'H': i += 3; break;
-            case 'V':
-                receipt.cut = true;
-                i += 3;
-                break;
-            case 'k': {
-                const int length = at(i + 3);
-                receipt.barcodes << QString::fromLatin1(bytes.mid(i + 4, length));
-                i += 4 + length;
-                break;
-            }
-            default: receipt.error = QStringLiteral("unknown GS %1").arg(at(i + 1)); return receipt;
-            }
-        } else if (c == '\n') {
-            flush();
-            ++i;
-        } else if (c < 0x20) {
-            receipt.error = QStringLiteral("stray control byte %1").arg(c);
-            return receipt;
-        } else {
-            text += static_cast<char>(c);
-            ++i;
+    receipt.codePage = printed.codePage;
+    receipt.cut = printed.cut;
+    receipt.drawerKick = printed.drawerKicks > 0;
+    receipt.error = printed.error;
+    for (const core::PrintedLine& line : printed.lines) {
+        switch (line.kind) {
+        case core::PrintedLine::Kind::Text:
+            receipt.lines << line.text;
+            receipt.boldSeen = receipt.boldSeen || line.bold;
+            receipt.largeSeen = receipt.largeSeen || line.widthScale > 1 || line.heightScale > 1;
+            break;
+        case core::PrintedLine::Kind::Feed: receipt.lines << QString(); break;
+        case core::PrintedLine::Kind::Barcode:
+        case core::PrintedLine::Kind::QrCode: receipt.barcodes << line.text; break;
         }
     }
-    if (!text.isEmpty())
-        flush();
     return receipt;
 }
 
