@@ -43,6 +43,9 @@ QFuture<Result<std::optional<core::PrintJob>>> SqlPrintQueue::nextPending()
                 if (!document)
                     return std::unexpected(document.error());
                 job.document = std::move(*document);
+                // The session opens the drawer the moment the sale commits; a receipt printed later
+                // (after paper was changed, say) must not open it again.
+                job.document.openDrawer = false;
             } else {
                 job.document = core::textReceipt(body);
             }

@@ -6,6 +6,9 @@ class CatalogPort;
 class CheckoutSession;
 class CustomerPort;
 class CustomerRecordsPort;
+class PosPrinter;
+class PrintQueuePort;
+class PrintSpooler;
 class SalesPort;
 class ShiftPort;
 class StaffPort;
@@ -23,6 +26,9 @@ struct TillPorts
     core::ShiftPort& shifts;
     core::CustomerPort& customers;
     core::CustomerRecordsPort& customerRecords; ///< Manager and owner screens only.
+    core::PrintQueuePort& printQueue;
+    core::PrintSpooler& spooler;
+    core::PosPrinter& printer;
 };
 
 } // namespace ss::ui

@@ -7,11 +7,14 @@
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
 #include "TillContext.h"
+#include "VirtualPrinter.h"
+#include "devices/ReceiptPreviewWindow.h"
 
 #include <QDate>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QScreen>
 
 Q_LOGGING_CATEGORY(lcStartup, "secondsale.startup")
 
@@ -45,7 +48,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
         return;
     }
     m_window.showStore(*overview);
-    m_till = std::make_unique<TillContext>(m_database, overview->profile);
+    m_till = std::make_unique<TillContext>(m_database, overview->profile, makePrinter());
     const core::StoreProfile profile = overview->profile;
     m_database
         .run<QString>([](db::Connection& connection) {
@@ -53,9 +56,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
                 "SELECT coalesce((SELECT value FROM meta WHERE key = 'capture_mode'), '')", u"capture mode");
         })
         .then(this, [this, profile](const core::Result<QString>& mode) {
-            const ui::TillPorts ports {m_till->session, m_till->catalog, m_till->staff, m_till->sales, m_till->shifts,
-                m_till->customers, m_till->customerRecords};
-            m_window.startTill(ports, profile, core::captureModeFromKey(mode.value_or(QString())));
+            m_window.startTill(m_till->ports(), profile, core::captureModeFromKey(mode.value_or(QString())));
             emit finished(true);
         });
 }
@@ -68,14 +69,9 @@ void Startup::start()
         demo.lastDay = QDate::currentDate();
         m_database.openDemo(m_options.storePath, demo)
             .then(this, [this](const core::Result<core::StoreOverview>& opened) {
-                if (!opened) {
-                    m_window.showStartupError(ErrorText::describe(opened.error().code));
+                if (!opened)
                     qCWarning(lcStartup) << "demo store:" << opened.error().detail;
-                    emit finished(false);
-                    return;
-                }
-                m_window.showStore(*opened);
-                emit finished(true);
+                this->opened(opened); // the demo is a working till, like any store
             });
         return;
     }
@@ -90,6 +86,26 @@ void Startup::start()
         return;
     }
     m_keyring->read(m_options.storePath);
+}
+
+std::unique_ptr<core::PosPrinter> Startup::makePrinter()
+{
+    // Until a USB printer is chosen in the device settings, receipts go to the virtual printer,
+    // whose window shows the very bytes a TM-T20III would get.
+    auto profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
+    auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
+    m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
+    connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),
+        [preview = m_preview.get()](const QByteArray&, const core::PrintedReceipt& receipt) {
+            preview->showReceipt(receipt);
+            if (!preview->isVisible()) {
+                preview->move(preview->screen()->availableGeometry().topRight() - QPoint(preview->width(), 0));
+                preview->show();
+            }
+        });
+    connect(m_preview.get(), &ui::ReceiptPreviewWindow::paperOutToggled, printer.get(),
+        &devices::VirtualPrinter::setPaperOut);
+    return printer;
 }
 
 void Startup::openWithKey(const QByteArray& key)

@@ -15,6 +15,10 @@ class DbWorker;
 }
 namespace ss::ui {
 class MainWindow;
+class ReceiptPreviewWindow;
+} // namespace ss::ui
+namespace ss::core {
+class PosPrinter;
 }
 
 namespace ss::app {
@@ -50,11 +54,13 @@ private:
     void openWithKey(const QByteArray& key);
     void askPassphrase();
     void opened(const core::Result<core::StoreOverview>& overview);
+    [[nodiscard]] std::unique_ptr<core::PosPrinter> makePrinter();
 
     StartupOptions m_options;
     db::DbWorker& m_database;
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
+    std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it
     std::unique_ptr<TillContext> m_till;
 };
 

@@ -5,11 +5,17 @@
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
+#include "SqlPrintQueue.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
+#include "TillPorts.h"
+#include "ports/PosPrinter.h"
+#include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 #include "store/StoreProfile.h"
+
+#include <memory>
 
 namespace ss::app {
 
@@ -18,7 +24,9 @@ namespace ss::app {
 class TillContext final
 {
 public:
-    TillContext(db::DbWorker& worker, const core::StoreProfile& profile)
+    /// `printer` is the receipt printer the app chose (USB, or the virtual one); the till owns it.
+    TillContext(
+        db::DbWorker& worker, const core::StoreProfile& profile, std::unique_ptr<core::PosPrinter> chosenPrinter)
         : catalog(worker)
         , sales(worker, clock)
         , staff(worker)
@@ -26,7 +34,22 @@ public:
         , customers(worker, clock)
         , customerRecords(worker, clock)
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
-    { }
+        , printQueue(worker, clock)
+        , printer(std::move(chosenPrinter))
+        , spooler(printQueue, *printer)
+    {
+        // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
+        // itself, whatever the printer's paper is doing.
+        QObject::connect(&session, &core::CheckoutSession::saleCommitted, &spooler, &core::PrintSpooler::wake);
+        QObject::connect(
+            &session, &core::CheckoutSession::drawerOpenRequested, printer.get(), &core::PosPrinter::openDrawer);
+        spooler.wake(); // whatever was left unprinted when the app last stopped
+    }
+
+    [[nodiscard]] ui::TillPorts ports()
+    {
+        return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer};
+    }
 
     core::SystemClock clock;
     db::SqlCatalog catalog;
@@ -36,6 +59,9 @@ public:
     db::SqlCustomers customers;
     db::SqlCustomerRecords customerRecords;
     core::CheckoutSession session;
+    db::SqlPrintQueue printQueue;
+    std::unique_ptr<core::PosPrinter> printer;
+    core::PrintSpooler spooler;
 };
 
 } // namespace ss::app

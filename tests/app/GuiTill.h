@@ -10,10 +10,12 @@
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
+#include "SqlPrintQueue.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "TestSupport.h"
+#include "VirtualPrinter.h"
 #include "WorkerQueries.h"
 #include "checkout/AddProductDialog.h"
 #include "checkout/CustomerCaptureDialog.h"
@@ -21,6 +23,7 @@
 #include "checkout/RefundDialog.h"
 #include "checkout/ShiftDialog.h"
 #include "checkout/TenderDialog.h"
+#include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 
 #include <QApplication>
@@ -88,6 +91,10 @@ struct GuiTill
     db::SqlCustomers customers {worker, clock};
     db::SqlCustomerRecords customerRecords {worker, clock};
     core::CheckoutSession session {catalog, sales, clock, {QStringLiteral("T01"), QStringLiteral("GBP"), {}}};
+    db::SqlPrintQueue printQueue {worker, clock};
+    devices::VirtualPrinter printer {*devices::printerProfile(QStringLiteral("epson-tm-t20iii"))};
+    core::PrintSpooler spooler {printQueue, printer};
+    std::vector<core::PrintedReceipt> printed; ///< What the virtual printer put on paper.
     ui::MainWindow window;
     core::StoreProfile profile;
 
@@ -104,7 +111,15 @@ struct GuiTill
         REQUIRE(opened.result());
         window.showStore(*opened.result());
         profile = opened.result()->profile;
-        window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords}, profile, captureMode);
+        // Wired as app/gui/TillContext wires the real till.
+        QObject::connect(&session, &core::CheckoutSession::saleCommitted, &spooler, &core::PrintSpooler::wake);
+        QObject::connect(
+            &session, &core::CheckoutSession::drawerOpenRequested, &printer, &core::PosPrinter::openDrawer);
+        QObject::connect(&printer, &devices::VirtualPrinter::printed,
+            [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
+        window.startTill(
+            {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, printer}, profile,
+            captureMode);
         window.resize(size);
         window.show();
         QApplication::setActiveWindow(&window);

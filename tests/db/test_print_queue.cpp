@@ -89,8 +89,8 @@ TEST_CASE("Receipts print in the order of their sales, each exactly once", "[db]
     CHECK_FALSE(waitUntil([&] { return till.printer.printed.size() > 3; }, 200));
     for (std::size_t i = 0; i < 3; ++i)
         CHECK(linesOf(till.printer.printed[i]).contains(till.receipts[i]));
-    CHECK(till.printer.printed[0].openDrawer);
-    CHECK_FALSE(till.printer.printed[1].openDrawer);
+    for (const core::ReceiptDocument& printed : till.printer.printed)
+        CHECK_FALSE(printed.openDrawer); // the drawer opened at the commit, not when the paper came out
     CHECK(till.count("SELECT count(*) FROM print_jobs WHERE status = 'pending'") == 0);
     CHECK(till.count("SELECT count(*) FROM print_jobs WHERE status = 'printed' AND printed_at IS NOT NULL") == 3);
     REQUIRE(waitUntil([&] { return till.spooler.pending() == 0; }));

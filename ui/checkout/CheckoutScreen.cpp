@@ -13,7 +13,10 @@
 #include "TenderDialog.h"
 #include "WedgeScannerFilter.h"
 #include "ports/CatalogPort.h"
+#include "ports/PosPrinter.h"
+#include "ports/PrintQueuePort.h"
 #include "ports/SalesPort.h"
+#include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 
 #include <QDialog>
@@ -47,6 +50,18 @@ QPushButton* actionButton(
     return button;
 }
 
+/// A small button in the top bar with its key: the scan field keeps the focus.
+QPushButton* barButton(const QString& objectName, const QString& text, const QKeySequence& keys, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setFocusPolicy(Qt::NoFocus);
+    auto* shortcut = new QShortcut(keys, parent);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    return button;
+}
+
 /// Receipt numbers as printed ("T01-00000042"): scanning one at the till starts a return.
 bool looksLikeReceipt(const QString& code)
 {
@@ -66,6 +81,9 @@ CheckoutScreen::CheckoutScreen(
     , m_shifts(ports.shifts)
     , m_customers(ports.customers)
     , m_customerRecords(ports.customerRecords)
+    , m_printQueue(ports.printQueue)
+    , m_spooler(ports.spooler)
+    , m_printer(ports.printer)
     , m_storeName(profile.name)
     , m_currency(profile.currency)
     , m_region(profile.countryCode)
@@ -106,26 +124,20 @@ void CheckoutScreen::buildLayout()
     m_captureCounts = new QLabel(this);
     m_captureCounts->setObjectName(QStringLiteral("captureCountsLabel"));
     m_captureCounts->setStyleSheet(QStringLiteral("font-size:14px; color:#475569;"));
-    auto* customer = new QPushButton(tr("Customer  F5"), this);
-    customer->setObjectName(QStringLiteral("customerButton"));
-    customer->setFocusPolicy(Qt::NoFocus);
-    auto* customerShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
-    customerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(customerShortcut, &QShortcut::activated, customer, &QPushButton::click);
+    auto* customer = barButton(QStringLiteral("customerButton"), tr("Customer  F5"), QKeySequence(Qt::Key_F5), this);
     connect(customer, &QPushButton::clicked, this, [this] { openCapture(false); });
-    auto* records = new QPushButton(tr("Customers…  Ctrl+F5"), this);
-    records->setObjectName(QStringLiteral("customerRecordsButton"));
-    records->setFocusPolicy(Qt::NoFocus);
+    auto* records = barButton(
+        QStringLiteral("customerRecordsButton"), tr("Customers…  Ctrl+F5"), QKeySequence(Qt::CTRL | Qt::Key_F5), this);
     records->setToolTip(tr("Customer records, for a manager or the owner"));
-    auto* recordsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5), this);
-    recordsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(recordsShortcut, &QShortcut::activated, records, &QPushButton::click);
     connect(records, &QPushButton::clicked, this, &CheckoutScreen::openCustomerRecords);
+    auto* reprintButton
+        = barButton(QStringLiteral("reprintButton"), tr("Reprint  Ctrl+R"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     top->addWidget(m_cashier, 1);
     top->addWidget(m_customerLabel, 1);
     top->addWidget(m_captureCounts);
     top->addWidget(customer);
     top->addWidget(records);
+    top->addWidget(reprintButton);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -239,6 +251,11 @@ void CheckoutScreen::buildLayout()
     cash->setMinimumHeight(84);
     card->setMinimumHeight(84);
     right->addLayout(grid);
+    m_printerStatus = new QLabel(this);
+    m_printerStatus->setObjectName(QStringLiteral("printerStatusLabel"));
+    m_printerStatus->setTextFormat(Qt::PlainText);
+    m_printerStatus->setWordWrap(true);
+    right->addWidget(m_printerStatus);
     right->addStretch(1);
     body->addLayout(right, 2);
 
@@ -256,6 +273,12 @@ void CheckoutScreen::buildLayout()
     connect(price, &QPushButton::clicked, this, &CheckoutScreen::overridePrice);
     connect(m_addUnknown, &QPushButton::clicked, this, &CheckoutScreen::addUnknownProduct);
     connect(shift, &QPushButton::clicked, this, &CheckoutScreen::openShift);
+    connect(reprintButton, &QPushButton::clicked, this, &CheckoutScreen::reprint);
+    connect(&m_spooler, &core::PrintSpooler::held, this, &CheckoutScreen::showPrinterState);
+    connect(&m_spooler, &core::PrintSpooler::resumed, this, &CheckoutScreen::showPrinterState);
+    connect(&m_spooler, &core::PrintSpooler::pendingChanged, this, &CheckoutScreen::showPrinterState);
+    connect(&m_printer, &core::PosPrinter::statusChanged, this, &CheckoutScreen::showPrinterState);
+    showPrinterState();
     connect(m_entry, &QLineEdit::returnPressed, this, &CheckoutScreen::submitEntry);
     connect(m_entry, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
     connect(m_results, &QListWidget::itemActivated, this, &CheckoutScreen::addFromSearch);
@@ -297,6 +320,7 @@ void CheckoutScreen::connectSession()
         }
     });
     connect(&m_session, &core::CheckoutSession::saleCommitted, this, [this](const core::CommittedSale& sale) {
+        m_lastReceipt = sale.receiptNumber;
         m_captureAsked = false;
         m_customer.reset();
         showCustomer();
@@ -670,6 +694,14 @@ void CheckoutScreen::openShift()
     if (!m_session.cashier())
         return;
     auto* dialog = new ShiftDialog(m_shifts, m_staff, *m_session.cashier(), m_storeName, m_currency, this);
+    connect(dialog, &ShiftDialog::zReportReady, this, [this](const QString& report) {
+        m_printQueue.queueText(QStringLiteral("report"), report).then(this, [this](const core::Result<qint64>& queued) {
+            if (queued)
+                m_spooler.wake();
+            else
+                showMessage(tr("The Z report could not be queued for printing; it is kept with the shift."), true);
+        });
+    });
     present(dialog);
 }
 
@@ -704,6 +736,60 @@ void CheckoutScreen::openCustomerRecords()
         m_staff, *m_session.cashier(), tr("Customer records"), this, [this](const core::CashierRecord& manager) {
             present(new CustomersDialog(m_customerRecords, manager, m_currency, m_region, this));
         });
+}
+
+void CheckoutScreen::showPrinterState()
+{
+    const qint64 waiting = m_spooler.pending();
+    const std::optional<core::Error>& held = m_spooler.holdReason();
+    const auto problem = core::printerProblem(m_printer.status());
+    if (!held && !problem) {
+        m_printerStatus->setStyleSheet(QStringLiteral("font-size:14px; color:#166534;"));
+        m_printerStatus->setText(m_printer.status().paperNearEnd
+                ? tr("%1: ready — paper nearly out").arg(m_printer.name())
+                : tr("%1: ready").arg(m_printer.name()));
+        return;
+    }
+    // The sale is safe either way: say what to fix and that the receipts wait for it.
+    const core::Error& why = held ? *held : *problem;
+    QString fix;
+    if (why.code == core::ErrorCode::DeviceNotFound)
+        fix = tr("not connected — plug it in");
+    else if (why.detail.contains(QStringLiteral("paper")))
+        fix = tr("out of paper — put in a new roll");
+    else if (why.detail.contains(QStringLiteral("cover")))
+        fix = tr("cover open — close it");
+    else if (why.code == core::ErrorCode::PermissionDenied)
+        fix = tr("no permission — install the SecondSale udev rules and re-plug it");
+    else
+        fix = tr("not printing — check it");
+    m_printerStatus->setStyleSheet(QStringLiteral("font-size:14px; color:#b42318; font-weight:600;"));
+    m_printerStatus->setText(waiting > 0
+            ? tr("%1: %2. Receipts waiting: %3 — they print when it is back.").arg(m_printer.name(), fix).arg(waiting)
+            : tr("%1: %2.").arg(m_printer.name(), fix));
+}
+
+void CheckoutScreen::reprint()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("reprintDialog"));
+    dialog->setWindowTitle(tr("Reprint a receipt"));
+    dialog->setLabelText(tr("Receipt number (scan the receipt, or type it):"));
+    dialog->setTextValue(m_lastReceipt);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& receipt) {
+        m_printQueue.queueReprint(receipt.trimmed()).then(this, [this](const core::Result<qint64>& queued) {
+            if (!queued) {
+                showMessage(queued.error().code == core::ErrorCode::NotFound
+                        ? tr("There is no sale with that receipt number.")
+                        : tr("The reprint could not be queued."),
+                    true);
+                return;
+            }
+            showMessage(tr("Reprint queued (marked COPY)."), false);
+            m_spooler.wake();
+        });
+    });
+    present(dialog);
 }
 
 } // namespace ss::ui

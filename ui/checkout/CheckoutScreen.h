@@ -91,6 +91,8 @@ private:
     void refreshCaptureCounts();
     void showCustomer();
     void openCustomerRecords();
+    void reprint();
+    void showPrinterState();
 
     core::CheckoutSession& m_session;
     core::CatalogPort& m_catalog;
@@ -99,6 +101,11 @@ private:
     core::ShiftPort& m_shifts;
     core::CustomerPort& m_customers;
     core::CustomerRecordsPort& m_customerRecords;
+    core::PrintQueuePort& m_printQueue;
+    core::PrintSpooler& m_spooler;
+    core::PosPrinter& m_printer;
+    QString m_lastReceipt;
+    QLabel* m_printerStatus = nullptr;
     QString m_storeName;
     QString m_currency;
     QString m_region;

@@ -112,9 +112,10 @@ void ShiftDialog::closeApproved()
             m_open->hide();
             m_close->hide();
             m_amount->hide();
-            m_shifts.keepZReport(closed->shiftUid, report).then(this, [this](const core::Result<bool>& kept) {
-                m_message->setText(kept && *kept ? tr("Shift closed. The Z report is kept with the shift.")
+            m_shifts.keepZReport(closed->shiftUid, report).then(this, [this, report](const core::Result<bool>& kept) {
+                m_message->setText(kept && *kept ? tr("Shift closed. The Z report is kept with the shift and printed.")
                                                  : tr("Shift closed, but the Z report text was not kept."));
+                emit zReportReady(report);
             });
         });
 }

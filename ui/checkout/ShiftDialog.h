@@ -29,6 +29,10 @@ public:
         QString currency, QWidget* parent = nullptr);
     ~ShiftDialog() override;
 
+signals:
+    /// A Z report to print: the shift is closed and its text kept.
+    void zReportReady(const QString& report);
+
 private:
     void refresh();
     void openShift();

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Receipts from the till to the virtual printer: printed from the ESC/POS bytes, held while the
+// paper is out and printed once it is back, reprinted as a copy; the preview decoded as an image.
+#include "GuiTill.h"
+#include "devices/ReceiptPreviewWindow.h"
+
+#include <QInputDialog>
+
+#include <ZXing/ReadBarcode.h>
+
+using namespace ss;
+using namespace ss::test;
+
+namespace {
+
+/// Sells the product at `offset` for cash, the whole amount.
+void sellForCash(GuiTill& till, int offset)
+{
+    const qint64 before = till.count("SELECT count(*) FROM sales");
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET " + std::to_string(offset)));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM sales") == before + 1; }));
+    REQUIRE(waitUntil([&] { return till.session.cart().isEmpty(); }));
+}
+
+QString lastReceipt(GuiTill& till)
+{
+    return till.text("SELECT receipt_no FROM sales ORDER BY id DESC LIMIT 1");
+}
+
+/// Every barcode zxing-cpp finds in the image, as "FORMAT text".
+QStringList decodeAll(const QImage& image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::DecodeHints hints;
+    hints.setTryHarder(true);
+    QStringList found;
+    const ZXing::ImageView view(
+        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, static_cast<int>(gray.bytesPerLine()));
+    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints))
+        found << QString::fromStdString(ZXing::ToString(result.format())) + u' '
+                + QString::fromStdString(result.text());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("GUI: a cash sale's receipt comes out of the virtual printer, its barcode scannable", "[gui][print]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    int drawer = 0;
+    QObject::connect(&till.printer, &devices::VirtualPrinter::drawerOpened, [&] { ++drawer; });
+    sellForCash(till, 5);
+    REQUIRE(waitUntil([&] { return till.printed.size() == 1; }));
+    const QString receipt = lastReceipt(till);
+    const QStringList lines = till.printed.front().textLines();
+    INFO(lines.join(u'\n').toStdString());
+    CHECK(till.printed.front().error.isEmpty());
+    CHECK(lines.contains(receipt));
+    CHECK(lines.contains(QStringLiteral("[CODE128 %1]").arg(receipt)));
+    CHECK(till.printed.front().cut);
+    CHECK(drawer == 1); // opened at the commit, once, not again by the receipt
+    CHECK(till.count("SELECT count(*) FROM print_jobs WHERE status = 'printed'") == 1);
+
+    ui::ReceiptPreviewWindow preview(till.printer.name(), 48);
+    preview.showReceipt(till.printed.front());
+    preview.resize(700, 900);
+    preview.show();
+    screenshot(preview, QStringLiteral("virtual-printer.png"));
+    const QImage image = preview.currentImage();
+    CHECK(image.width() == 48 * 12 + 32);
+    CHECK(decodeAll(image).contains(QStringLiteral("Code128 ") + receipt));
+    const QString pdf = till.dir.file(QStringLiteral("receipt.pdf"));
+    REQUIRE(preview.savePdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+}
+
+TEST_CASE("GUI: out of paper, receipts wait and the cashier is told; new paper prints them once", "[gui][print]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    till.printer.setPaperOut(true);
+    sellForCash(till, 6);
+    const QString first = lastReceipt(till);
+    sellForCash(till, 7);
+    const QString second = lastReceipt(till);
+    auto* status = child<QLabel>(till.window, "printerStatusLabel");
+    REQUIRE(waitUntil([&] { return status->text().contains(QStringLiteral("Receipts waiting: 2")); }));
+    CHECK(status->text().contains(QStringLiteral("out of paper")));
+    screenshot(till.window, QStringLiteral("printer-out-of-paper.png"));
+    CHECK(till.printed.empty());
+    CHECK(till.count("SELECT count(*) FROM print_jobs WHERE status = 'pending'") == 2);
+
+    till.printer.setPaperOut(false);
+    REQUIRE(waitUntil([&] { return till.printed.size() == 2; }));
+    CHECK(till.printed[0].textLines().contains(first));
+    CHECK(till.printed[1].textLines().contains(second));
+    REQUIRE(waitUntil([&] { return status->text().endsWith(QStringLiteral(": ready")); }));
+    CHECK_FALSE(waitUntil([&] { return till.printed.size() > 2; }, 300));
+}
+
+TEST_CASE("GUI: Ctrl+R reprints the last receipt as a marked copy", "[gui][print]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    sellForCash(till, 8);
+    REQUIRE(waitUntil([&] { return till.printed.size() == 1; }));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_R, Qt::ControlModifier);
+    auto* dialog = waitForDialog<QInputDialog>(till.window);
+    CHECK(dialog->textValue() == lastReceipt(till));
+    dialog->accept();
+    REQUIRE(waitUntil([&] { return till.printed.size() == 2; }));
+    CHECK(till.printed[1].textLines().first().contains(QStringLiteral("COPY")));
+    CHECK(till.printed[1].drawerKicks == 0);
+}
