@@ -105,6 +105,11 @@ QByteArray columnsLine(const QByteArray& left, const QByteArray& right, int colu
 
 } // namespace
 
+QByteArray drawerKickCommand()
+{
+    return command({ESC, 'p', 0, 25, 250});
+}
+
 core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, const PrinterProfile& profile)
 {
     auto writer = CodePageWriter::open(profile.icuCodePage);
@@ -183,7 +188,7 @@ core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, con
     if (profile.hasCutter)
         out += command({GS, 'V', 1}); // partial cut
     if (document.openDrawer && profile.hasDrawerPort)
-        out += command({ESC, 'p', 0, 25, 250}); // pin 2: 50 ms on, 500 ms off
+        out += drawerKickCommand();
     return out;
 }
 

@@ -18,6 +18,7 @@ struct PrinterProfile
     bool hasCutter = true;
     bool hasDrawerPort = true;
     bool hasQr = true; ///< Understands GS ( k (QR code, model 2).
+    bool drawerOpenWhenPinHigh = false; ///< How the drawer's switch reads on kick-connector pin 3.
 };
 
 /// The built-in profiles (Epson TM-T20III and TM-T88VI, generic 58 and 80 mm, Bixolon, Citizen).

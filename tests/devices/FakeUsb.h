@@ -25,11 +25,16 @@ public:
         m_testbed = umockdev_testbed_new();
         QFile file(QStringLiteral(SECONDSALE_USB_DATA "/") + QString::fromLatin1(descriptionFile));
         REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray description = file.readAll();
-        GError* error = nullptr;
-        m_device = fake_usb_device_new(m_testbed, description.constData(), devnode, &error);
-        if (!m_device)
-            FAIL(error->message);
+        m_description = file.readAll();
+        plugIn();
+    }
+    /// Pulls the cable: pending transfers fail with "no device", the sysfs entry goes.
+    void unplug() const { fake_usb_device_unplug(m_device); }
+    /// Plugs the same device in again (a new emulated device at the same node; handlers unset).
+    void replug()
+    {
+        fake_usb_device_free(m_device);
+        plugIn();
     }
     ~FakeUsb()
     {
@@ -64,6 +69,15 @@ public:
     }
 
 private:
+    void plugIn()
+    {
+        GError* error = nullptr;
+        m_device = fake_usb_device_new(m_testbed, m_description.constData(), m_devnode, &error);
+        if (!m_device)
+            FAIL(error->message);
+    }
+
+    QByteArray m_description;
     const char* m_devnode;
     UMockdevTestbed* m_testbed = nullptr;
     FakeUsbDevice* m_device = nullptr;

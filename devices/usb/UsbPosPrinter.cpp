@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UsbPosPrinter.h"
+
+#include "EscPosEncoder.h"
+#include "UsbPrinterWorker.h"
+
+namespace ss::devices {
+
+UsbPosPrinter::UsbPosPrinter(PrinterProfile profile, quint16 vendorId, quint16 productId, QObject* parent)
+    : PosPrinter(parent)
+    , m_profile(std::move(profile))
+{
+    m_thread.setObjectName(QStringLiteral("usb"));
+    // Owned by its thread once moved: deleteLater on finish destroys it there, releasing the handle
+    // on the thread that opened it.
+    m_worker = new UsbPrinterWorker(vendorId, productId, m_profile.drawerOpenWhenPinHigh);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_worker, &UsbPrinterWorker::start);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(
+        m_worker, &UsbPrinterWorker::statusChanged, this,
+        [this](const core::PrinterStatus& status) {
+            m_status = status;
+            if (status.connected)
+                m_problem.reset();
+            emit statusChanged(status);
+        },
+        Qt::QueuedConnection);
+    connect(m_worker, &UsbPrinterWorker::jobPrinted, this, &PosPrinter::jobPrinted, Qt::QueuedConnection);
+    connect(m_worker, &UsbPrinterWorker::jobFailed, this, &PosPrinter::jobFailed, Qt::QueuedConnection);
+    connect(
+        m_worker, &UsbPrinterWorker::problem, this,
+        [this](const core::Error& error) {
+            m_problem = error;
+            emit problem(error);
+        },
+        Qt::QueuedConnection);
+    m_thread.start();
+}
+
+UsbPosPrinter::~UsbPosPrinter()
+{
+    QMetaObject::invokeMethod(m_worker, &UsbPrinterWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString UsbPosPrinter::name() const
+{
+    return m_profile.name;
+}
+
+void UsbPosPrinter::print(qint64 jobId, const core::ReceiptDocument& document)
+{
+    auto bytes = encodeEscPos(document, m_profile);
+    if (!bytes) {
+        // Answered later, like every other outcome, so the spooler sees one order of events.
+        QMetaObject::invokeMethod(
+            this, [this, jobId, error = bytes.error()] { emit jobFailed(jobId, error); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, jobId, data = *bytes] { worker->print(jobId, data); }, Qt::QueuedConnection);
+}
+
+void UsbPosPrinter::openDrawer()
+{
+    if (!m_profile.hasDrawerPort)
+        return;
+    const QByteArray pulse = drawerKickCommand();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, pulse] { worker->send(pulse); }, Qt::QueuedConnection);
+}
+
+} // namespace ss::devices

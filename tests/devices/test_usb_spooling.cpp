@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The till's USB printer end to end on the "usb" thread, against an emulated TM-T20III: the spooler
+// sends a job, the printer is unplugged half-way, the job waits and prints whole after re-plugging.
+#include "FakeUsb.h" // first, on its own: glib before Qt
+
+#include "EscPosEncoder.h"
+#include "UsbPosPrinter.h"
+#include "ports/PrintQueuePort.h"
+#include "print/PrintSpooler.h"
+
+#include <atomic>
+#include <map>
+
+using namespace ss;
+using namespace ss::devices;
+using test::waitUntil;
+
+namespace {
+
+/// The durable queue, in memory: enough for the spooler; the SQL one is tested in tests/db.
+class MemoryQueue final : public core::PrintQueuePort
+{
+public:
+    std::map<qint64, core::PrintJob> pending;
+    std::vector<qint64> printed;
+    std::vector<QString> errors;
+
+    template<typename T> static QFuture<core::Result<T>> ready(core::Result<T> value)
+    {
+        return QtFuture::makeReadyFuture(std::move(value));
+    }
+    QFuture<core::Result<std::optional<core::PrintJob>>> nextPending() override
+    {
+        if (pending.empty())
+            return ready<std::optional<core::PrintJob>>(std::nullopt);
+        return ready<std::optional<core::PrintJob>>(pending.begin()->second);
+    }
+    QFuture<core::Result<bool>> markPrinted(qint64 id) override
+    {
+        printed.push_back(id);
+        return ready<bool>(pending.erase(id) == 1);
+    }
+    QFuture<core::Result<bool>> markAttemptFailed(qint64 id, const QString& error) override
+    {
+        errors.push_back(error);
+        ++pending[id].attempts;
+        return ready<bool>(true);
+    }
+    QFuture<core::Result<qint64>> pendingCount() override { return ready<qint64>(static_cast<qint64>(pending.size())); }
+    QFuture<core::Result<qint64>> queueReprint(const QString&) override
+    {
+        return ready<qint64>(core::fail(core::ErrorCode::NotFound));
+    }
+    QFuture<core::Result<qint64>> queueText(const QString&, const QString&) override
+    {
+        return ready<qint64>(core::fail(core::ErrorCode::InvalidArgument));
+    }
+};
+
+/// The printer takes its time over the first chunk of a job: long enough to pull the cable.
+std::atomic<int> g_slowChunks {0};
+void slowPrinter(FakeUsbDevice* device, guint8, const guint8* data, gsize length, gpointer)
+{
+    if (length > 3 && g_slowChunks > 0) {
+        --g_slowChunks;
+        g_usleep(400'000);
+    }
+    for (gsize i = 0; i + 2 < length; ++i) { // status: online, paper present
+        if (data[i] == 0x10 && data[i + 1] == 0x04) {
+            const guint8 ok = 0x12;
+            fake_usb_device_queue_in(device, 0x82, &ok, 1);
+        }
+    }
+}
+
+core::ReceiptDocument longReceipt()
+{
+    core::ReceiptDocument document;
+    for (int i = 0; i < 400; ++i)
+        document.blocks.push_back(
+            {core::ReceiptBlock::Kind::Columns, QStringLiteral("Line %1 of a long Z report, padded to width").arg(i),
+                QStringLiteral("9.99"), core::ReceiptBlock::Align::Left, false, false});
+    return document;
+}
+
+} // namespace
+
+TEST_CASE("USB: unplugged mid-job, the receipt waits and prints whole after re-plugging", "[usb][printer][spool]")
+{
+    test::FakeUsb usb("tm-t20iii.umockdev", "/dev/bus/usb/001/002");
+    fake_usb_device_set_out_handler(usb.device(), slowPrinter, nullptr);
+    const PrinterProfile profile = *printerProfile(QStringLiteral("epson-tm-t20iii"));
+    UsbPosPrinter printer(profile);
+    MemoryQueue queue;
+    core::PrintSpooler spooler(queue, printer);
+    int held = 0;
+    QObject::connect(&spooler, &core::PrintSpooler::held, [&](const core::Error&) { ++held; });
+
+    REQUIRE(waitUntil([&] { return printer.status().canPrint(); }));
+    const core::ReceiptDocument document = longReceipt();
+    const QByteArray expected = *encodeEscPos(document, profile);
+    REQUIRE(expected.size() > 3 * 4096);
+    queue.pending[1] = {1, QStringLiteral("report"), {}, 0, document};
+
+    g_slowChunks = 1;
+    spooler.wake();
+    REQUIRE(waitUntil([&] { return usb.received(0x01).size() >= 4096; }));
+    usb.unplug(); // while the printer is still chewing on the first chunk
+    REQUIRE(waitUntil([&] { return held > 0; }));
+    CHECK(queue.printed.empty());
+    CHECK(queue.pending.count(1) == 1);
+    REQUIRE_FALSE(queue.errors.empty());
+    REQUIRE(waitUntil([&] { return !printer.status().connected; }));
+
+    usb.replug();
+    fake_usb_device_set_out_handler(usb.device(), slowPrinter, nullptr);
+    REQUIRE(waitUntil([&] { return queue.printed == std::vector<qint64> {1}; }, 15000));
+    // The new device got the whole job, once, from its first byte (status requests aside).
+    QByteArray received = usb.received(0x01);
+    received.replace(QByteArray("\x10\x04\x01", 3), {}).replace(QByteArray("\x10\x04\x02", 3), {});
+    received.replace(QByteArray("\x10\x04\x04", 3), {});
+    CHECK(received == expected);
+    CHECK_FALSE(spooler.holdReason());
+}
+
+TEST_CASE("USB: the drawer kick reaches the printer as ESC p", "[usb][printer]")
+{
+    test::FakeUsb usb("tm-t20iii.umockdev", "/dev/bus/usb/001/002");
+    fake_usb_device_set_out_handler(usb.device(), slowPrinter, nullptr);
+    UsbPosPrinter printer(*printerProfile(QStringLiteral("epson-tm-t20iii")));
+    REQUIRE(waitUntil([&] { return printer.status().canPrint(); }));
+    printer.openDrawer();
+    REQUIRE(waitUntil([&] { return usb.received(0x01).contains(drawerKickCommand()); }));
+}
