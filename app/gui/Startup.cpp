@@ -6,7 +6,10 @@
 #include "KeySource.h"
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
+#include "SupportedDevices.h"
 #include "TillContext.h"
+#include "UsbContext.h"
+#include "UsbPosPrinter.h"
 #include "VirtualPrinter.h"
 #include "devices/ReceiptPreviewWindow.h"
 
@@ -90,9 +93,41 @@ void Startup::start()
 
 std::unique_ptr<core::PosPrinter> Startup::makePrinter()
 {
-    // Until a USB printer is chosen in the device settings, receipts go to the virtual printer,
-    // whose window shows the very bytes a TM-T20III would get.
-    auto profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
+    const QString choice = m_options.printer.trimmed().toLower();
+    std::optional<devices::SupportedDevice> usb;
+    quint16 vendorId = 0;
+    quint16 productId = 0;
+    if (choice.startsWith(QStringLiteral("usb:"))) {
+        vendorId = choice.section(u':', 1, 1).toUShort(nullptr, 16);
+        productId = choice.section(u':', 2, 2).toUShort(nullptr, 16);
+    }
+    if (choice == u"auto") {
+        // A one-off look at the bus before the printer's own thread exists; that thread then owns
+        // every handle. A printer plugged in later is found from the device settings.
+        if (auto context = devices::UsbContext::create()) {
+            for (const devices::UsbDeviceInfo& device :
+                context->enumerate().value_or(std::vector<devices::UsbDeviceInfo>()))
+                if (auto known = devices::recognise(device);
+                    known && known->role == devices::DeviceRole::ReceiptPrinter)
+                    usb = known;
+        }
+    }
+    if (choice.startsWith(QStringLiteral("usb")) || usb) {
+        QString profileKey = m_options.printerProfile;
+        if (profileKey.isEmpty())
+            profileKey = usb ? QString::fromUtf16(usb->profile) : QStringLiteral("epson-tm-t20iii");
+        auto profile = devices::printerProfile(profileKey);
+        if (!profile)
+            profile = devices::printerProfile(QStringLiteral("generic-80"));
+        qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
+        return std::make_unique<devices::UsbPosPrinter>(*profile, vendorId, productId);
+    }
+    // No printer: receipts go to the virtual printer, whose window shows the very bytes a
+    // TM-T20III would get.
+    auto profile = devices::printerProfile(
+        m_options.printerProfile.isEmpty() ? QStringLiteral("epson-tm-t20iii") : m_options.printerProfile);
+    if (!profile)
+        profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
     auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
     m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
     connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),

@@ -31,6 +31,10 @@ struct StartupOptions
     QString storePath;
     bool demo = false;
     QString keyFile;
+    /// "auto" (a supported USB printer when one is plugged in, else the virtual one), "virtual",
+    /// "usb" (the first supported USB printer), or "usb:VVVV:PPPP".
+    QString printer = QStringLiteral("auto");
+    QString printerProfile; ///< Profile key; empty: from the USB id table, or the TM-T20III.
 };
 
 /// Opens the store without ever blocking the GUI thread: finds the key (script key → keyring →

@@ -26,11 +26,18 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"), QApplication::translate("main", "Open the demo store (created on first use)."));
     const QCommandLineOption keyFileOption(QStringLiteral("key-file"),
         QApplication::translate("main", "File holding the store's key."), QStringLiteral("FILE"));
-    parser.addOptions({dbOption, demoOption, keyFileOption});
+    const QCommandLineOption printerOption(QStringLiteral("printer"),
+        QApplication::translate("main", "Receipt printer: auto, virtual, usb, or usb:VVVV:PPPP."),
+        QStringLiteral("WHICH"), QStringLiteral("auto"));
+    const QCommandLineOption profileOption(QStringLiteral("printer-profile"),
+        QApplication::translate("main", "Printer profile (epson-tm-t20iii, generic-58, ...)."), QStringLiteral("KEY"));
+    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption});
     parser.process(app);
 
     ss::app::StartupOptions options;
     options.keyFile = parser.value(keyFileOption);
+    options.printer = parser.value(printerOption);
+    options.printerProfile = parser.value(profileOption);
     if (parser.isSet(demoOption)) {
         options.demo = true;
         options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultDemoStorePath();

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace ss::core {
 
 /// A receipt printer as the till sees it (UnifiedPOS POSPrinter, with its cash drawer): the app
@@ -28,6 +30,8 @@ public:
     [[nodiscard]] virtual PrinterStatus status() const = 0;
     /// The printer's model or "Virtual printer", for the screen.
     [[nodiscard]] virtual QString name() const = 0;
+    /// Why a printer that is plugged in cannot be used (no permission, held by another driver).
+    [[nodiscard]] virtual std::optional<Error> connectionProblem() const { return std::nullopt; }
 
 signals:
     void jobPrinted(qint64 jobId);

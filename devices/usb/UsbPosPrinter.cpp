@@ -32,7 +32,7 @@ UsbPosPrinter::UsbPosPrinter(PrinterProfile profile, quint16 vendorId, quint16 p
         m_worker, &UsbPrinterWorker::problem, this,
         [this](const core::Error& error) {
             m_problem = error;
-            emit problem(error);
+            emit statusChanged(m_status); // the screen reads connectionProblem() with it
         },
         Qt::QueuedConnection);
     m_thread.start();

@@ -27,10 +27,7 @@ public:
     void openDrawer() override;
     [[nodiscard]] core::PrinterStatus status() const override { return m_status; }
     [[nodiscard]] QString name() const override;
-    [[nodiscard]] const core::Error* lastProblem() const { return m_problem ? &*m_problem : nullptr; }
-
-signals:
-    void problem(const ss::core::Error& error);
+    [[nodiscard]] std::optional<core::Error> connectionProblem() const override { return m_problem; }
 
 private:
     PrinterProfile m_profile;

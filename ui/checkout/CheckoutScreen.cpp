@@ -742,7 +742,9 @@ void CheckoutScreen::showPrinterState()
 {
     const qint64 waiting = m_spooler.pending();
     const std::optional<core::Error>& held = m_spooler.holdReason();
-    const auto problem = core::printerProblem(m_printer.status());
+    auto problem = core::printerProblem(m_printer.status());
+    const auto connection = m_printer.connectionProblem();
+    const bool refused = connection && !m_printer.status().connected; // "no permission" says more
     if (!held && !problem) {
         m_printerStatus->setStyleSheet(QStringLiteral("font-size:14px; color:#166534;"));
         m_printerStatus->setText(m_printer.status().paperNearEnd
@@ -751,7 +753,7 @@ void CheckoutScreen::showPrinterState()
         return;
     }
     // The sale is safe either way: say what to fix and that the receipts wait for it.
-    const core::Error& why = held ? *held : *problem;
+    const core::Error& why = refused ? *connection : held ? *held : *problem;
     QString fix;
     if (why.code == core::ErrorCode::DeviceNotFound)
         fix = tr("not connected — plug it in");
@@ -761,6 +763,8 @@ void CheckoutScreen::showPrinterState()
         fix = tr("cover open — close it");
     else if (why.code == core::ErrorCode::PermissionDenied)
         fix = tr("no permission — install the SecondSale udev rules and re-plug it");
+    else if (why.code == core::ErrorCode::DeviceBusy)
+        fix = tr("in use by another program or driver (a CUPS queue?) — release it");
     else
         fix = tr("not printing — check it");
     m_printerStatus->setStyleSheet(QStringLiteral("font-size:14px; color:#b42318; font-weight:600;"));
