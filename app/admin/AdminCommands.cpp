@@ -5,6 +5,7 @@
 #include "CustomerPrivacy.h"
 #include "DbWorker.h"
 #include "DemoStore.h"
+#include "DeviceCommands.h"
 #include "ErrorText.h"
 #include "KeySource.h"
 #include "SaleSimulator.h"
@@ -55,6 +56,12 @@ Commands:
            One customer's data (uid or number), as they may request it. Stdout without --to.
   customer merge --id ID --into ID
            Merge a duplicate record into the one to keep; all history moves with it.
+  devices                 List the supported printers and scanners plugged in, with their status.
+  print-test [--profile KEY] [--out FILE]
+           Print the test page on the first supported USB printer (no store or key needed),
+           or write the bytes it would get to FILE.
+  receipt  --sale RECEIPT --out FILE [--profile KEY]
+           The exact bytes a printer with that profile gets for the receipt of a past sale.
   customer erase --id ID
            Erase a customer's personal data on request (sales stay, anonymous); audited.
   simulate-sales --count N [--seed S]
@@ -118,10 +125,14 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption countOption(QStringLiteral("count"), tr("Sales to simulate."), QStringLiteral("N"));
+    const QCommandLineOption saleOption(QStringLiteral("sale"), tr("Receipt number."), QStringLiteral("RECEIPT"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Printer profile."), QStringLiteral("KEY"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("File for the printer's bytes."), QStringLiteral("FILE"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        countOption, idOption, intoOption, formatOption, helpOption});
+        countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -133,6 +144,19 @@ int AdminCommands::run(const QStringList& arguments)
     if (positional.size() != 1 && !customerCommand)
         return usage(positional.isEmpty() ? tr("no command given") : tr("one command at a time"));
     const QString command = positional.join(u' ');
+
+    // Devices need no store and no key.
+    DeviceCommands devices(m_out);
+    if (command == QStringLiteral("devices")) {
+        if (auto r = devices.listDevices(); !r)
+            return fail(command, r.error());
+        return ExitOk;
+    }
+    if (command == QStringLiteral("print-test")) {
+        if (auto r = devices.printTest(parser.value(profileOption), parser.value(outOption)); !r)
+            return fail(command, r.error());
+        return ExitOk;
+    }
 
     const QString db = parser.isSet(dbOption) ? parser.value(dbOption)
         : command == QStringLiteral("demo")   ? defaultDemoStorePath()
@@ -288,6 +312,18 @@ int AdminCommands::run(const QStringList& arguments)
         if (file.exists() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
             return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the export file (or it exists)")});
         m_out << tr("exported to %1").arg(file.fileName()) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("receipt")) {
+        if (!parser.isSet(saleOption) || !parser.isSet(outOption))
+            return usage(tr("receipt needs --sale RECEIPT and --out FILE"));
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        if (auto r = devices.receiptBytes(
+                *store, parser.value(saleOption), parser.value(profileOption), parser.value(outOption));
+            !r)
+            return fail(command, r.error());
         return ExitOk;
     }
     if (command == QStringLiteral("simulate-sales")) {

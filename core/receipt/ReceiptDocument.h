@@ -49,6 +49,10 @@ struct ReceiptGreeting
     qint64 visit = 0;
 };
 
+/// What a printer is checked with: the store's name, every style, accented text and €, a Code 128,
+/// an EAN-13 and a QR code, and a cut; `printerName` is printed on it.
+[[nodiscard]] ReceiptDocument testPage(const StoreProfile& store, const QString& printerName);
+
 /// A page of plain text at receipt width (an X/Z report, a test page), one block per line.
 [[nodiscard]] ReceiptDocument textReceipt(const QString& text);
 

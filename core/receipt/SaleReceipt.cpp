@@ -31,6 +31,27 @@ ReceiptDocument textReceipt(const QString& body)
     return page;
 }
 
+ReceiptDocument testPage(const StoreProfile& store, const QString& printerName)
+{
+    ReceiptDocument page;
+    auto& b = page.blocks;
+    b.push_back(text(store.name, Align::Centre, true, true));
+    b.push_back(text(SaleReceipt::tr("Printer test page"), Align::Centre, true));
+    b.push_back(text(printerName, Align::Centre));
+    b.push_back(plain(Kind::Rule));
+    b.push_back(text(SaleReceipt::tr("Normal text"), Align::Left));
+    b.push_back(text(SaleReceipt::tr("Bold text"), Align::Left, true));
+    b.push_back(text(SaleReceipt::tr("Large"), Align::Left, false, true));
+    b.push_back(text(SaleReceipt::tr("Right"), Align::Right));
+    b.push_back(columns(QStringLiteral("Café Zoë — Łódź, Müller, Ærø"), QStringLiteral("€9.99")));
+    b.push_back(plain(Kind::Rule));
+    b.push_back(plain(Kind::Barcode, QStringLiteral("T01-00000042")));
+    b.push_back(plain(Kind::Ean13, QStringLiteral("5012345678900")));
+    b.push_back(plain(Kind::QrCode, QStringLiteral("https://example.com/secondsale")));
+    b.push_back(text(SaleReceipt::tr("If you can read this, the printer works."), Align::Centre));
+    return page;
+}
+
 ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& sale, const QString& cashierName,
     const ReceiptGreeting& greeting, bool copy)
 {

@@ -2,6 +2,8 @@
 // Runs the real secondsale-admin binary, as a shop's script would.
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -156,4 +158,49 @@ TEST_CASE("secondsale-admin customer export and erase", "[app][admin][privacy]")
               .exitCode
         == 4);
     CHECK(admin({QStringLiteral("check"), QStringLiteral("--db"), db}, key).exitCode == 0);
+}
+
+TEST_CASE("secondsale-admin: a past receipt's exact printer bytes, a test page, and the device list", "[app][admin]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const QByteArray key = QByteArrayLiteral("owner passphrase");
+    REQUIRE(
+        admin({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--products"), QStringLiteral("30"),
+                  QStringLiteral("--customers"), QStringLiteral("20"), QStringLiteral("--months"), QStringLiteral("1"),
+                  QStringLiteral("--last-day"), QStringLiteral("2026-11-22")},
+            key)
+            .exitCode
+        == 0);
+    const QString out = dir.file(QStringLiteral("receipt.bin"));
+    Run receipt = admin({QStringLiteral("receipt"), QStringLiteral("--db"), db, QStringLiteral("--sale"),
+                            QStringLiteral("T01-00000001"), QStringLiteral("--profile"), QStringLiteral("generic-58"),
+                            QStringLiteral("--out"), out},
+        key);
+    INFO(receipt.err.toStdString());
+    REQUIRE(receipt.exitCode == 0);
+    QFile bytes(out);
+    REQUIRE(bytes.open(QIODevice::ReadOnly));
+    const QByteArray data = bytes.readAll();
+    CHECK(data.startsWith(QByteArray("\x1b@\x1bt\x00", 5))); // initialise, CP437: the 58 mm profile
+    CHECK(data.contains("T01-00000001"));
+
+    Run missing = admin({QStringLiteral("receipt"), QStringLiteral("--db"), db, QStringLiteral("--sale"),
+                            QStringLiteral("T01-99999999"), QStringLiteral("--out"), out},
+        key);
+    CHECK(missing.exitCode == 4);
+    Run badProfile = admin({QStringLiteral("receipt"), QStringLiteral("--db"), db, QStringLiteral("--sale"),
+                               QStringLiteral("T01-00000001"), QStringLiteral("--profile"), QStringLiteral("nope"),
+                               QStringLiteral("--out"), out},
+        key);
+    CHECK(badProfile.exitCode == 2);
+
+    const QString test = dir.file(QStringLiteral("test.bin"));
+    Run page = admin({QStringLiteral("print-test"), QStringLiteral("--out"), test});
+    REQUIRE(page.exitCode == 0);
+    CHECK(QFileInfo(test).size() > 200);
+
+    // No printer on a build machine: the list says so, and that is not an error.
+    Run devices = admin({QStringLiteral("devices")});
+    CHECK(devices.exitCode == 0);
 }
