@@ -9,6 +9,7 @@
 #include "SupportedDevices.h"
 #include "TillContext.h"
 #include "UsbContext.h"
+#include "UsbHub.h"
 #include "UsbPosPrinter.h"
 #include "VirtualPrinter.h"
 #include "devices/ReceiptPreviewWindow.h"
@@ -120,7 +121,8 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         if (!profile)
             profile = devices::printerProfile(QStringLiteral("generic-80"));
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
-        return std::make_unique<devices::UsbPosPrinter>(*profile, vendorId, productId);
+        m_usb = std::make_unique<devices::UsbThread>();
+        return std::make_unique<devices::UsbPosPrinter>(*m_usb, *profile, vendorId, productId);
     }
     // No printer: receipts go to the virtual printer, whose window shows the very bytes a
     // TM-T20III would get.

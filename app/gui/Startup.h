@@ -20,6 +20,9 @@ class ReceiptPreviewWindow;
 namespace ss::core {
 class PosPrinter;
 }
+namespace ss::devices {
+class UsbThread;
+}
 
 namespace ss::app {
 
@@ -64,6 +67,7 @@ private:
     db::DbWorker& m_database;
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
+    std::unique_ptr<devices::UsbThread> m_usb; // outlives the USB printer that runs on it
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it
     std::unique_ptr<TillContext> m_till;
 };

@@ -2,21 +2,19 @@
 #include "UsbPosPrinter.h"
 
 #include "EscPosEncoder.h"
+#include "UsbHub.h"
 #include "UsbPrinterWorker.h"
 
 namespace ss::devices {
 
-UsbPosPrinter::UsbPosPrinter(PrinterProfile profile, quint16 vendorId, quint16 productId, QObject* parent)
+UsbPosPrinter::UsbPosPrinter(
+    UsbThread& usb, PrinterProfile profile, quint16 vendorId, quint16 productId, QObject* parent)
     : PosPrinter(parent)
     , m_profile(std::move(profile))
 {
-    m_thread.setObjectName(QStringLiteral("usb"));
-    // Owned by its thread once moved: deleteLater on finish destroys it there, releasing the handle
-    // on the thread that opened it.
-    m_worker = new UsbPrinterWorker(vendorId, productId, m_profile.drawerOpenWhenPinHigh);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::started, m_worker, &UsbPrinterWorker::start);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Created here, then handed to the usb thread: from then on only that thread touches it.
+    m_worker = new UsbPrinterWorker(usb.hub(), vendorId, productId, m_profile.drawerOpenWhenPinHigh);
+    m_worker->moveToThread(&usb.thread());
     connect(
         m_worker, &UsbPrinterWorker::statusChanged, this,
         [this](const core::PrinterStatus& status) {
@@ -35,14 +33,14 @@ UsbPosPrinter::UsbPosPrinter(PrinterProfile profile, quint16 vendorId, quint16 p
             emit statusChanged(m_status); // the screen reads connectionProblem() with it
         },
         Qt::QueuedConnection);
-    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &UsbPrinterWorker::start, Qt::QueuedConnection);
 }
 
 UsbPosPrinter::~UsbPosPrinter()
 {
-    QMetaObject::invokeMethod(m_worker, &UsbPrinterWorker::stop, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // The handle is released and the worker destroyed on the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
 }
 
 QString UsbPosPrinter::name() const

@@ -4,11 +4,10 @@
 #include "PrinterProfile.h"
 #include "ports/PosPrinter.h"
 
-#include <QThread>
-
 namespace ss::devices {
 
 class UsbPrinterWorker;
+class UsbThread;
 
 /// A USB ESC/POS printer for the till: encodes jobs with its profile on the GUI thread (pure, fast)
 /// and hands the bytes to its UsbPrinterWorker on the "usb" thread. Stopping drains nothing: an
@@ -20,7 +19,8 @@ class UsbPosPrinter final : public core::PosPrinter
 
 public:
     /// `vendorId`/`productId` 0: the first supported printer plugged in.
-    UsbPosPrinter(PrinterProfile profile, quint16 vendorId = 0, quint16 productId = 0, QObject* parent = nullptr);
+    UsbPosPrinter(
+        UsbThread& usb, PrinterProfile profile, quint16 vendorId = 0, quint16 productId = 0, QObject* parent = nullptr);
     ~UsbPosPrinter() override;
 
     void print(qint64 jobId, const core::ReceiptDocument& document) override;
@@ -31,8 +31,7 @@ public:
 
 private:
     PrinterProfile m_profile;
-    QThread m_thread;
-    UsbPrinterWorker* m_worker = nullptr; ///< Deleted on its own thread when it finishes.
+    UsbPrinterWorker* m_worker = nullptr; ///< Lives on the usb thread; deleted there by ~UsbPosPrinter.
     core::PrinterStatus m_status;
     std::optional<core::Error> m_problem;
 };

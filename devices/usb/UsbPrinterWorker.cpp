@@ -3,32 +3,24 @@
 
 #include "SupportedDevices.h"
 #include "UsbContext.h"
+#include "UsbHub.h"
 #include "UsbPrinterConnection.h"
 
 #include <QLoggingCategory>
 
-#include <libusb.h>
-
 namespace ss::devices {
 
 namespace {
-
 Q_LOGGING_CATEGORY(lcUsbPrinter, "ss.devices.usb.printer")
-
-int onHotplug(libusb_context*, libusb_device*, libusb_hotplug_event, void* user)
-{
-    // Called from inside libusb_handle_events on our own thread: just note it, act in poll().
-    *static_cast<bool*>(user) = true;
-    return 0;
-}
-
 } // namespace
 
-UsbPrinterWorker::UsbPrinterWorker(quint16 vendorId, quint16 productId, bool drawerOpenWhenPinHigh, QObject* parent)
+UsbPrinterWorker::UsbPrinterWorker(
+    UsbHub& hub, quint16 vendorId, quint16 productId, bool drawerOpenWhenPinHigh, QObject* parent)
     : QObject(parent)
     , m_vendorId(vendorId)
     , m_productId(productId)
     , m_drawerOpenWhenPinHigh(drawerOpenWhenPinHigh)
+    , m_hub(hub)
 { }
 
 UsbPrinterWorker::~UsbPrinterWorker()
@@ -38,59 +30,32 @@ UsbPrinterWorker::~UsbPrinterWorker()
 
 void UsbPrinterWorker::start()
 {
-    auto context = UsbContext::create();
-    if (!context) {
-        emit problem(context.error());
+    if (!m_hub.context()) {
+        emit problem({core::ErrorCode::DeviceIo, QStringLiteral("libusb could not start")});
         publish({});
         return;
     }
-    m_context = std::make_unique<UsbContext>(std::move(*context));
     m_poll = new QTimer(this); // created here: timers belong to the thread that runs them
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &UsbPrinterWorker::poll);
     m_poll->start();
-    registerHotplug();
-    poll();
-}
-
-void UsbPrinterWorker::registerHotplug()
-{
-    if (!libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG))
-        return; // the poll timer re-enumerates instead
-    const int rc = libusb_hotplug_register_callback(m_context->handle(),
-        static_cast<libusb_hotplug_event>(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
-        LIBUSB_HOTPLUG_NO_FLAGS, LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY,
-        onHotplug, &m_rescan, &m_hotplugHandle);
-    if (rc != LIBUSB_SUCCESS)
-        return;
-    // Hot-plug events are delivered from libusb's event handling, which runs here and nowhere else.
-    m_events = new QTimer(this);
-    m_events->setInterval(200);
-    connect(m_events, &QTimer::timeout, this, [this] {
-        timeval zero {0, 0};
-        libusb_handle_events_timeout_completed(m_context->handle(), &zero, nullptr);
-        if (m_rescan && !m_printer)
-            poll();
+    connect(&m_hub, &UsbHub::devicesChanged, this, [this] {
+        if (!m_printer)
+            tryOpen();
     });
-    m_events->start();
+    poll();
 }
 
 void UsbPrinterWorker::stop()
 {
     if (m_poll)
         m_poll->stop();
-    if (m_events)
-        m_events->stop();
-    m_printer.reset(); // releases the interface before the context goes
-    if (m_context && m_hotplugHandle != 0)
-        libusb_hotplug_deregister_callback(m_context->handle(), m_hotplugHandle);
-    m_hotplugHandle = 0;
-    m_context.reset();
+    m_printer.reset(); // releases the interface while the hub's context is still there
 }
 
 void UsbPrinterWorker::poll()
 {
-    if (!m_context)
+    if (!m_hub.context())
         return;
     if (!m_printer) {
         tryOpen();
@@ -107,8 +72,7 @@ void UsbPrinterWorker::poll()
 
 void UsbPrinterWorker::tryOpen()
 {
-    m_rescan = false;
-    auto devices = m_context->enumerate();
+    auto devices = m_hub.context()->enumerate();
     if (!devices)
         return;
     for (const UsbDeviceInfo& device : *devices) {
@@ -117,7 +81,7 @@ void UsbPrinterWorker::tryOpen()
                                             : known && known->role == DeviceRole::ReceiptPrinter;
         if (!wanted)
             continue;
-        auto connection = UsbPrinterConnection::open(*m_context, device);
+        auto connection = UsbPrinterConnection::open(*m_hub.context(), device);
         if (!connection) {
             if (connection.error().detail != m_lastProblem) { // once per burst, not every second
                 m_lastProblem = connection.error().detail;

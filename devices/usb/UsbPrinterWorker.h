@@ -14,12 +14,12 @@
 
 namespace ss::devices {
 
-class UsbContext;
+class UsbHub;
 class UsbPrinterConnection;
 
-/// Lives on the "usb" thread and owns everything libusb there: the context, the printer's handle,
-/// hot-plug and polling. Never touched from another thread: its slots are invoked queued and its
-/// answers are signals (UsbPosPrinter is the GUI-thread face of it).
+/// Lives on the "usb" thread and owns the printer's handle there, using the hub's context: it opens
+/// the printer when it appears, polls its status, writes jobs. Never touched from another thread: its
+/// slots are invoked queued and its answers are signals (UsbPosPrinter is its GUI-thread face).
 class UsbPrinterWorker final : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,8 @@ class UsbPrinterWorker final : public QObject
 
 public:
     /// `vendorId`/`productId` 0: the first supported printer found.
-    UsbPrinterWorker(quint16 vendorId, quint16 productId, bool drawerOpenWhenPinHigh, QObject* parent = nullptr);
+    UsbPrinterWorker(
+        UsbHub& hub, quint16 vendorId, quint16 productId, bool drawerOpenWhenPinHigh, QObject* parent = nullptr);
     ~UsbPrinterWorker() override;
 
     static constexpr int kPollMs = 1000; ///< Look for the printer (and read its status) this often.
@@ -51,19 +52,15 @@ private:
     void tryOpen();
     void lost(const core::Error& why);
     void publish(const core::PrinterStatus& status);
-    void registerHotplug();
 
     quint16 m_vendorId;
     quint16 m_productId;
     bool m_drawerOpenWhenPinHigh;
-    std::unique_ptr<UsbContext> m_context;
+    UsbHub& m_hub;
     std::unique_ptr<UsbPrinterConnection> m_printer;
     std::optional<core::PrinterStatus> m_published;
     QString m_lastProblem;
     QTimer* m_poll = nullptr;
-    QTimer* m_events = nullptr;
-    int m_hotplugHandle = 0;
-    bool m_rescan = true;
 };
 
 } // namespace ss::devices

@@ -4,6 +4,7 @@
 #include "FakeUsb.h" // first, on its own: glib before Qt
 
 #include "EscPosEncoder.h"
+#include "UsbHub.h"
 #include "UsbPosPrinter.h"
 #include "ports/PrintQueuePort.h"
 #include "print/PrintSpooler.h"
@@ -90,7 +91,8 @@ TEST_CASE("USB: unplugged mid-job, the receipt waits and prints whole after re-p
     test::FakeUsb usb("tm-t20iii.umockdev", "/dev/bus/usb/001/002");
     fake_usb_device_set_out_handler(usb.device(), slowPrinter, nullptr);
     const PrinterProfile profile = *printerProfile(QStringLiteral("epson-tm-t20iii"));
-    UsbPosPrinter printer(profile);
+    UsbThread thread;
+    UsbPosPrinter printer(thread, profile);
     MemoryQueue queue;
     core::PrintSpooler spooler(queue, printer);
     int held = 0;
@@ -127,7 +129,8 @@ TEST_CASE("USB: the drawer kick reaches the printer as ESC p", "[usb][printer]")
 {
     test::FakeUsb usb("tm-t20iii.umockdev", "/dev/bus/usb/001/002");
     fake_usb_device_set_out_handler(usb.device(), slowPrinter, nullptr);
-    UsbPosPrinter printer(*printerProfile(QStringLiteral("epson-tm-t20iii")));
+    UsbThread thread;
+    UsbPosPrinter printer(thread, *printerProfile(QStringLiteral("epson-tm-t20iii")));
     REQUIRE(waitUntil([&] { return printer.status().canPrint(); }));
     printer.openDrawer();
     REQUIRE(waitUntil([&] { return usb.received(0x01).contains(drawerKickCommand()); }));

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// USB scanners read by our libusb code on the usb thread, against an emulated HID POS scanner
+// (0c2e:0b61, interrupt IN 0x81) with the kernel's usbhid "bound" to it.
+#include "FakeUsb.h" // first, on its own: glib before Qt
+
+#include "UsbHub.h"
+#include "UsbScanner.h"
+
+using namespace ss;
+using namespace ss::devices;
+using test::waitUntil;
+
+namespace {
+
+void queueHidPosScan(test::FakeUsb& usb, const QByteArray& code, const QByteArray& aim)
+{
+    qsizetype offset = 0;
+    do {
+        QByteArray report(64, '\0');
+        const qsizetype n = std::min<qsizetype>(56, code.size() - offset);
+        report[0] = 0x02;
+        report[1] = static_cast<char>(n);
+        report.replace(2, n, code.mid(offset, n));
+        report.replace(58, 3, aim);
+        offset += n;
+        report[63] = offset < code.size() ? 1 : 0;
+        usb.queueIn(0x81, report);
+    } while (offset < code.size());
+}
+
+void queueKeys(test::FakeUsb& usb, const QList<unsigned char>& usages)
+{
+    for (unsigned char usage : usages) {
+        QByteArray down(8, '\0');
+        down[2] = static_cast<char>(usage);
+        usb.queueIn(0x81, down);
+        usb.queueIn(0x81, QByteArray(8, '\0'));
+    }
+}
+
+struct Scans
+{
+    std::vector<core::ScanEvent> events;
+    explicit Scans(core::BarcodeScanner& scanner)
+    {
+        QObject::connect(&scanner, &core::BarcodeScanner::scanned,
+            [this](const core::ScanEvent& event) { events.push_back(event); });
+    }
+};
+
+} // namespace
+
+TEST_CASE("USB: a HID POS scanner's scans arrive whole with their symbology; unplug and back", "[usb][scanner]")
+{
+    test::FakeUsb usb("hid-pos-scanner.umockdev", "/dev/bus/usb/001/003");
+    fake_usb_device_set_kernel_driver(usb.device(), "usbhid");
+    UsbThread thread;
+    UsbScanner scanner(thread, ScannerMode::HidPos);
+    Scans scans(scanner);
+    REQUIRE(waitUntil([&] { return scanner.isConnected(); }));
+    CHECK(fake_usb_device_interface_claimed(usb.device(), 0));
+
+    queueHidPosScan(usb, "4006381333931", "]E0");
+    queueHidPosScan(usb, "SSC:" + QByteArray(70, 'Q'), "]Q1"); // two reports
+    REQUIRE(waitUntil([&] { return scans.events.size() == 2; }));
+    CHECK(scans.events[0].data == u"4006381333931"_qs);
+    CHECK(scans.events[0].symbology == core::Symbology::Ean13);
+    CHECK(scans.events[1].data.size() == 74);
+    CHECK(scans.events[1].symbology == core::Symbology::Qr);
+
+    usb.unplug();
+    REQUIRE(waitUntil([&] { return !scanner.isConnected(); }));
+    usb.replug();
+    REQUIRE(waitUntil([&] { return scanner.isConnected(); }, 15000));
+    queueHidPosScan(usb, "5012345678900", "]E0");
+    REQUIRE(waitUntil([&] { return scans.events.size() == 3; }));
+    CHECK(scans.events[2].data == u"5012345678900"_qs);
+}
+
+TEST_CASE("USB: a keyboard-boot scanner read directly gives the digits whatever the layout", "[usb][scanner]")
+{
+    test::FakeUsb usb("hid-pos-scanner.umockdev", "/dev/bus/usb/001/003");
+    UsbThread thread;
+    UsbScanner scanner(thread, ScannerMode::BootKeyboard, 0x0c2e, 0x0b61);
+    Scans scans(scanner);
+    REQUIRE(waitUntil([&] { return scanner.isConnected(); }));
+    // 5 0 1 2 then Return: on an AZERTY desktop these keys would type (à&é — not here.
+    queueKeys(usb, {0x22, 0x27, 0x1E, 0x1F, 0x28});
+    REQUIRE(waitUntil([&] { return scans.events.size() == 1; }));
+    CHECK(scans.events[0].data == u"5012"_qs);
+}
