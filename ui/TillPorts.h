@@ -2,6 +2,7 @@
 #pragma once
 
 namespace ss::core {
+class BarcodeScanner;
 class CatalogPort;
 class CheckoutSession;
 class CustomerPort;
@@ -29,6 +30,7 @@ struct TillPorts
     core::PrintQueuePort& printQueue;
     core::PrintSpooler& spooler;
     core::PosPrinter& printer;
+    core::BarcodeScanner* scanner = nullptr; ///< A USB scanner, when there is one; wedge scanners need none.
 };
 
 } // namespace ss::ui

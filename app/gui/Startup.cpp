@@ -11,6 +11,7 @@
 #include "UsbContext.h"
 #include "UsbHub.h"
 #include "UsbPosPrinter.h"
+#include "UsbScanner.h"
 #include "VirtualPrinter.h"
 #include "devices/ReceiptPreviewWindow.h"
 
@@ -52,7 +53,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
         return;
     }
     m_window.showStore(*overview);
-    m_till = std::make_unique<TillContext>(m_database, overview->profile, makePrinter());
+    m_till = std::make_unique<TillContext>(m_database, overview->profile, makePrinter(), makeScanner());
     const core::StoreProfile profile = overview->profile;
     m_database
         .run<QString>([](db::Connection& connection) {
@@ -95,7 +96,7 @@ void Startup::start()
 std::unique_ptr<core::PosPrinter> Startup::makePrinter()
 {
     const QString choice = m_options.printer.trimmed().toLower();
-    std::optional<devices::SupportedDevice> usb;
+    std::optional<devices::SupportedDevice> found;
     quint16 vendorId = 0;
     quint16 productId = 0;
     if (choice.startsWith(QStringLiteral("usb:"))) {
@@ -110,19 +111,18 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
                 context->enumerate().value_or(std::vector<devices::UsbDeviceInfo>()))
                 if (auto known = devices::recognise(device);
                     known && known->role == devices::DeviceRole::ReceiptPrinter)
-                    usb = known;
+                    found = known;
         }
     }
-    if (choice.startsWith(QStringLiteral("usb")) || usb) {
+    if (choice.startsWith(QStringLiteral("usb")) || found) {
         QString profileKey = m_options.printerProfile;
         if (profileKey.isEmpty())
-            profileKey = usb ? QString::fromUtf16(usb->profile) : QStringLiteral("epson-tm-t20iii");
+            profileKey = found ? QString::fromUtf16(found->profile) : QStringLiteral("epson-tm-t20iii");
         auto profile = devices::printerProfile(profileKey);
         if (!profile)
             profile = devices::printerProfile(QStringLiteral("generic-80"));
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
-        m_usb = std::make_unique<devices::UsbThread>();
-        return std::make_unique<devices::UsbPosPrinter>(*m_usb, *profile, vendorId, productId);
+        return std::make_unique<devices::UsbPosPrinter>(usb(), *profile, vendorId, productId);
     }
     // No printer: receipts go to the virtual printer, whose window shows the very bytes a
     // TM-T20III would get.
@@ -143,6 +143,29 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
     connect(m_preview.get(), &ui::ReceiptPreviewWindow::paperOutToggled, printer.get(),
         &devices::VirtualPrinter::setPaperOut);
     return printer;
+}
+
+devices::UsbThread& Startup::usb()
+{
+    if (!m_usb)
+        m_usb = std::make_unique<devices::UsbThread>();
+    return *m_usb;
+}
+
+std::unique_ptr<core::BarcodeScanner> Startup::makeScanner()
+{
+    const QString choice = m_options.scanner.trimmed().toLower();
+    if (choice == u"none")
+        return nullptr;
+    if (choice.startsWith(QStringLiteral("usb:"))) {
+        const quint16 vendorId = choice.section(u':', 1, 1).toUShort(nullptr, 16);
+        const quint16 productId = choice.section(u':', 2, 2).toUShort(nullptr, 16);
+        const auto mode
+            = choice.section(u':', 3, 3) == u"boot" ? devices::ScannerMode::BootKeyboard : devices::ScannerMode::HidPos;
+        return std::make_unique<devices::UsbScanner>(usb(), mode, vendorId, productId);
+    }
+    // auto: waits for any HID POS scanner of the supported table; keyboard-wedge scanners work anyway.
+    return std::make_unique<devices::UsbScanner>(usb(), devices::ScannerMode::HidPos);
 }
 
 void Startup::openWithKey(const QByteArray& key)

@@ -18,8 +18,9 @@ class MainWindow;
 class ReceiptPreviewWindow;
 } // namespace ss::ui
 namespace ss::core {
+class BarcodeScanner;
 class PosPrinter;
-}
+} // namespace ss::core
 namespace ss::devices {
 class UsbThread;
 }
@@ -38,6 +39,9 @@ struct StartupOptions
     /// "usb" (the first supported USB printer), or "usb:VVVV:PPPP".
     QString printer = QStringLiteral("auto");
     QString printerProfile; ///< Profile key; empty: from the USB id table, or the TM-T20III.
+    /// "auto" (a supported HID POS scanner whenever one is plugged in), "none", or
+    /// "usb:VVVV:PPPP[:boot]" (boot: a keyboard-mode scanner read directly, layout-proof).
+    QString scanner = QStringLiteral("auto");
 };
 
 /// Opens the store without ever blocking the GUI thread: finds the key (script key → keyring →
@@ -62,6 +66,8 @@ private:
     void askPassphrase();
     void opened(const core::Result<core::StoreOverview>& overview);
     [[nodiscard]] std::unique_ptr<core::PosPrinter> makePrinter();
+    [[nodiscard]] std::unique_ptr<core::BarcodeScanner> makeScanner();
+    devices::UsbThread& usb();
 
     StartupOptions m_options;
     db::DbWorker& m_database;

@@ -10,6 +10,7 @@
 #include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "TillPorts.h"
+#include "ports/BarcodeScanner.h"
 #include "ports/PosPrinter.h"
 #include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
@@ -25,8 +26,8 @@ class TillContext final
 {
 public:
     /// `printer` is the receipt printer the app chose (USB, or the virtual one); the till owns it.
-    TillContext(
-        db::DbWorker& worker, const core::StoreProfile& profile, std::unique_ptr<core::PosPrinter> chosenPrinter)
+    TillContext(db::DbWorker& worker, const core::StoreProfile& profile,
+        std::unique_ptr<core::PosPrinter> chosenPrinter, std::unique_ptr<core::BarcodeScanner> chosenScanner)
         : catalog(worker)
         , sales(worker, clock)
         , staff(worker)
@@ -37,6 +38,7 @@ public:
         , printQueue(worker, clock)
         , printer(std::move(chosenPrinter))
         , spooler(printQueue, *printer)
+        , scanner(std::move(chosenScanner))
     {
         // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
         // itself, whatever the printer's paper is doing.
@@ -48,7 +50,8 @@ public:
 
     [[nodiscard]] ui::TillPorts ports()
     {
-        return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer};
+        return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
+            scanner.get()};
     }
 
     core::SystemClock clock;
@@ -62,6 +65,7 @@ public:
     db::SqlPrintQueue printQueue;
     std::unique_ptr<core::PosPrinter> printer;
     core::PrintSpooler spooler;
+    std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.
 };
 
 } // namespace ss::app

@@ -31,13 +31,17 @@ int main(int argc, char* argv[])
         QStringLiteral("WHICH"), QStringLiteral("auto"));
     const QCommandLineOption profileOption(QStringLiteral("printer-profile"),
         QApplication::translate("main", "Printer profile (epson-tm-t20iii, generic-58, ...)."), QStringLiteral("KEY"));
-    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption});
+    const QCommandLineOption scannerOption(QStringLiteral("scanner"),
+        QApplication::translate("main", "USB scanner: auto, none, or usb:VVVV:PPPP[:boot]."), QStringLiteral("WHICH"),
+        QStringLiteral("auto"));
+    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption, scannerOption});
     parser.process(app);
 
     ss::app::StartupOptions options;
     options.keyFile = parser.value(keyFileOption);
     options.printer = parser.value(printerOption);
     options.printerProfile = parser.value(profileOption);
+    options.scanner = parser.value(scannerOption);
     if (parser.isSet(demoOption)) {
         options.demo = true;
         options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultDemoStorePath();

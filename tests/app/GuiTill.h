@@ -23,6 +23,7 @@
 #include "checkout/RefundDialog.h"
 #include "checkout/ShiftDialog.h"
 #include "checkout/TenderDialog.h"
+#include "ports/BarcodeScanner.h"
 #include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 
@@ -76,6 +77,16 @@ template<typename T> T* waitForDialog(QWidget& parent)
     return dialog;
 }
 
+/// A USB scanner the test scans with.
+class ScriptedScanner final : public core::BarcodeScanner
+{
+public:
+    using BarcodeScanner::BarcodeScanner;
+    bool isConnected() const override { return true; }
+    QString name() const override { return QStringLiteral("Scripted scanner"); }
+    void scan(const QString& data, core::Symbology symbology) { emit scanned({data, symbology}); }
+};
+
 /// A till on a small demo store, logged in as the demo cashier.
 struct GuiTill
 {
@@ -95,6 +106,7 @@ struct GuiTill
     devices::VirtualPrinter printer {*devices::printerProfile(QStringLiteral("epson-tm-t20iii"))};
     core::PrintSpooler spooler {printQueue, printer};
     std::vector<core::PrintedReceipt> printed; ///< What the virtual printer put on paper.
+    ScriptedScanner usbScanner;
     ui::MainWindow window;
     core::StoreProfile profile;
 
@@ -117,9 +129,9 @@ struct GuiTill
             &session, &core::CheckoutSession::drawerOpenRequested, &printer, &core::PosPrinter::openDrawer);
         QObject::connect(&printer, &devices::VirtualPrinter::printed,
             [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
-        window.startTill(
-            {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, printer}, profile,
-            captureMode);
+        window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler,
+                             printer, &usbScanner},
+            profile, captureMode);
         window.resize(size);
         window.show();
         QApplication::setActiveWindow(&window);

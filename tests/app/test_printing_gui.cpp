@@ -117,3 +117,17 @@ TEST_CASE("GUI: Ctrl+R reprints the last receipt as a marked copy", "[gui][print
     CHECK(till.printed[1].textLines().first().contains(QStringLiteral("COPY")));
     CHECK(till.printed[1].drawerKicks == 0);
 }
+
+TEST_CASE("GUI: a USB scanner's scan rings up the item; with a dialog in front it is left alone", "[gui][scanner]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    const QString code = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 3");
+    till.usbScanner.scan(code, core::Symbology::Ean13);
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "discountButton"), Qt::LeftButton);
+    auto* dialog = waitForDialog<ui::DiscountDialog>(till.window);
+    till.usbScanner.scan(code, core::Symbology::Ean13);
+    CHECK_FALSE(waitUntil([&] { return till.session.cart().lines().front().quantity > 1; }, 300));
+    dialog->reject();
+}

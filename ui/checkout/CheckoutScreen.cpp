@@ -12,6 +12,7 @@
 #include "ShiftDialog.h"
 #include "TenderDialog.h"
 #include "WedgeScannerFilter.h"
+#include "ports/BarcodeScanner.h"
 #include "ports/CatalogPort.h"
 #include "ports/PosPrinter.h"
 #include "ports/PrintQueuePort.h"
@@ -19,6 +20,7 @@
 #include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -93,6 +95,14 @@ CheckoutScreen::CheckoutScreen(
     m_model = new CartModel(m_session, m_currency, this);
     m_scanner = new WedgeScannerFilter(this, this);
     connect(m_scanner, &WedgeScannerFilter::scanned, this, &CheckoutScreen::onScan);
+    if (ports.scanner) {
+        // A USB scanner scans wherever the focus is, but only into the checkout while it is on screen
+        // and no dialog is in front (a dialog's own fields take typed codes).
+        connect(ports.scanner, &core::BarcodeScanner::scanned, this, [this](const core::ScanEvent& event) {
+            if (isVisible() && !QApplication::activeModalWidget())
+                onScan(event);
+        });
+    }
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this, &CheckoutScreen::searchNow);
