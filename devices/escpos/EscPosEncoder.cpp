@@ -105,9 +105,11 @@ QByteArray columnsLine(const QByteArray& left, const QByteArray& right, int colu
 
 } // namespace
 
-QByteArray drawerKickCommand()
+QByteArray drawerKickCommand(const PrinterProfile& profile)
 {
-    return command({ESC, 'p', 0, 25, 250});
+    // ESC p m t1 t2: times in units of 2 ms, at most 255.
+    return command(
+        {ESC, 'p', 0, std::clamp(profile.drawerOnMs / 2, 1, 255), std::clamp(profile.drawerOffMs / 2, 1, 255)});
 }
 
 core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, const PrinterProfile& profile)
@@ -188,7 +190,7 @@ core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, con
     if (profile.hasCutter)
         out += command({GS, 'V', 1}); // partial cut
     if (document.openDrawer && profile.hasDrawerPort)
-        out += drawerKickCommand();
+        out += drawerKickCommand(profile);
     return out;
 }
 

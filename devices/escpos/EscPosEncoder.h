@@ -16,7 +16,7 @@ namespace ss::devices {
 [[nodiscard]] core::Result<QByteArray> encodeEscPos(
     const core::ReceiptDocument& document, const PrinterProfile& profile);
 
-/// ESC p on pin 2: a 50 ms pulse, then 500 ms off — what a cash drawer's solenoid needs.
-[[nodiscard]] QByteArray drawerKickCommand();
+/// ESC p on pin 2 with the profile's pulse (50 ms on, 500 ms off by default) for the drawer's solenoid.
+[[nodiscard]] QByteArray drawerKickCommand(const PrinterProfile& profile);
 
 } // namespace ss::devices

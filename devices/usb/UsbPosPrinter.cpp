@@ -65,7 +65,7 @@ void UsbPosPrinter::openDrawer()
 {
     if (!m_profile.hasDrawerPort)
         return;
-    const QByteArray pulse = drawerKickCommand();
+    const QByteArray pulse = drawerKickCommand(m_profile);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, pulse] { worker->send(pulse); }, Qt::QueuedConnection);
 }

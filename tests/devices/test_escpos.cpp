@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EscPosDecoder.h"
 #include "EscPosEncoder.h"
+#include "EscPosInterpreter.h"
+#include "SupportedDevices.h"
 #include "TestSupport.h"
 #include "receipt/ReceiptDocument.h"
 
@@ -103,9 +105,42 @@ TEST_CASE("Hostile text cannot smuggle printer commands", "[devices][escpos]")
     REQUIRE(receipt.error.isEmpty());
     CHECK_FALSE(receipt.drawerKick);
     CHECK(receipt.lines.value(0).startsWith(QStringLiteral("Evilp")));
-    CHECK(devices::encodeEscPos(
-              document, {QStringLiteral("x"), {}, 48, QStringLiteral("no-such-codepage"), 0, true, true})
-              .error()
-              .code
-        == core::ErrorCode::InvalidArgument);
+    devices::PrinterProfile broken = *devices::printerProfile(QStringLiteral("generic-80"));
+    broken.icuCodePage = QStringLiteral("no-such-codepage");
+    CHECK(devices::encodeEscPos(document, broken).error().code == core::ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("Printer profiles are data: every one loads, and every supported USB printer has one", "[devices][escpos]")
+{
+    const auto& profiles = devices::printerProfiles();
+    REQUIRE(profiles.size() == 6);
+    for (const devices::PrinterProfile& profile : profiles) {
+        INFO(profile.key.toStdString());
+        CHECK_FALSE(profile.name.isEmpty());
+        CHECK((profile.columns == 48 || profile.columns == 42 || profile.columns == 32));
+        CHECK_FALSE(profile.codePages.empty());
+        for (const devices::CodePage& page : profile.codePages)
+            CHECK(devices::icuCodePageFor(page.table) == page.icu); // the interpreter reads what we write
+    }
+    for (const devices::SupportedDevice& device : devices::supportedDevices()) {
+        if (device.role != devices::DeviceRole::ReceiptPrinter)
+            continue;
+        const auto profile = devices::printerProfile(QString::fromUtf16(device.profile));
+        REQUIRE(profile);
+        CHECK(std::find(profile->usbIds.begin(), profile->usbIds.end(),
+                  std::pair<quint16, quint16>(device.vendorId, device.productId))
+            != profile->usbIds.end());
+    }
+    // Another code page of the same printer: € in Windows-1252 comes out as 0x80 after ESC t 16.
+    const auto western = devices::printerProfile(u"epson-tm-t20iii"_qs)->withCodePage(u"windows-1252"_qs);
+    REQUIRE(western);
+    core::ReceiptDocument euro;
+    euro.blocks.push_back(
+        {core::ReceiptBlock::Kind::Text, u"€5"_qs, {}, core::ReceiptBlock::Align::Left, false, false});
+    const auto bytes = devices::encodeEscPos(euro, *western);
+    REQUIRE(bytes);
+    CHECK(bytes->contains(QByteArray("\x1bt\x10", 3)));
+    CHECK(bytes->contains(QByteArray("\x80"
+                                     "5")));
+    CHECK(test::decodeEscPos(*bytes).lines.contains(u"€5"_qs));
 }
