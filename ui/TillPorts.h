@@ -7,6 +7,7 @@ class CatalogPort;
 class CheckoutSession;
 class CustomerPort;
 class CustomerRecordsPort;
+class DeviceInventoryPort;
 class PosPrinter;
 class PrintQueuePort;
 class PrintSpooler;
@@ -31,6 +32,7 @@ struct TillPorts
     core::PrintSpooler& spooler;
     core::PosPrinter& printer;
     core::BarcodeScanner* scanner = nullptr; ///< A USB scanner, when there is one; wedge scanners need none.
+    core::DeviceInventoryPort* devices = nullptr; ///< The device settings; null where there are none (tests).
 };
 
 } // namespace ss::ui

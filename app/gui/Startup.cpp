@@ -9,6 +9,7 @@
 #include "SupportedDevices.h"
 #include "TillContext.h"
 #include "UsbContext.h"
+#include "UsbDeviceInventory.h"
 #include "UsbHub.h"
 #include "UsbPosPrinter.h"
 #include "UsbScanner.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QScreen>
+#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcStartup, "secondsale.startup")
 
@@ -53,7 +55,13 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
         return;
     }
     m_window.showStore(*overview);
-    m_till = std::make_unique<TillContext>(m_database, overview->profile, makePrinter(), makeScanner());
+    applySavedDeviceSettings();
+    auto printer = makePrinter();
+    auto scanner = makeScanner();
+    m_deviceSettings = std::make_unique<devices::UsbDeviceInventory>(
+        usb(), savedDeviceSettings(), [](const core::DeviceSettings& settings) { saveDeviceSettings(settings); });
+    m_till = std::make_unique<TillContext>(
+        m_database, overview->profile, std::move(printer), std::move(scanner), m_deviceSettings.get());
     const core::StoreProfile profile = overview->profile;
     m_database
         .run<QString>([](db::Connection& connection) {
@@ -121,6 +129,8 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         auto profile = devices::printerProfile(profileKey);
         if (!profile)
             profile = devices::printerProfile(QStringLiteral("generic-80"));
+        if (auto page = profile->withCodePage(m_options.codePage))
+            profile = page;
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
         return std::make_unique<devices::UsbPosPrinter>(usb(), *profile, vendorId, productId);
     }
@@ -130,6 +140,8 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         m_options.printerProfile.isEmpty() ? QStringLiteral("epson-tm-t20iii") : m_options.printerProfile);
     if (!profile)
         profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
+    if (auto page = profile->withCodePage(m_options.codePage))
+        profile = page;
     auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
     m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
     connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),
@@ -143,6 +155,48 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
     connect(m_preview.get(), &ui::ReceiptPreviewWindow::paperOutToggled, printer.get(),
         &devices::VirtualPrinter::setPaperOut);
     return printer;
+}
+
+namespace {
+constexpr auto kPrinterKey = "devices/printer";
+constexpr auto kProfileKey = "devices/profile";
+constexpr auto kCodePageKey = "devices/codePage";
+constexpr auto kScannerKey = "devices/scanner";
+} // namespace
+
+core::DeviceSettings Startup::savedDeviceSettings()
+{
+    // Per terminal, in the user's configuration folder (QStandardPaths via QSettings).
+    const QSettings settings;
+    core::DeviceSettings saved;
+    saved.printer = settings.value(QString::fromLatin1(kPrinterKey), QStringLiteral("auto")).toString();
+    saved.profile = settings.value(QString::fromLatin1(kProfileKey)).toString();
+    saved.codePage = settings.value(QString::fromLatin1(kCodePageKey)).toString();
+    saved.scanner = settings.value(QString::fromLatin1(kScannerKey), QStringLiteral("auto")).toString();
+    return saved;
+}
+
+void Startup::saveDeviceSettings(const core::DeviceSettings& chosen)
+{
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(kPrinterKey), chosen.printer);
+    settings.setValue(QString::fromLatin1(kProfileKey), chosen.profile);
+    settings.setValue(QString::fromLatin1(kCodePageKey), chosen.codePage);
+    settings.setValue(QString::fromLatin1(kScannerKey), chosen.scanner);
+}
+
+void Startup::applySavedDeviceSettings()
+{
+    // The command line wins; otherwise what the manager chose on the device settings screen.
+    const core::DeviceSettings saved = savedDeviceSettings();
+    if (m_options.printer == u"auto")
+        m_options.printer = saved.printer;
+    if (m_options.printerProfile.isEmpty())
+        m_options.printerProfile = saved.profile;
+    if (m_options.codePage.isEmpty())
+        m_options.codePage = saved.codePage;
+    if (m_options.scanner == u"auto")
+        m_options.scanner = saved.scanner;
 }
 
 devices::UsbThread& Startup::usb()

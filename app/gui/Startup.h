@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "Result.h"
+#include "ports/DeviceInventory.h"
 #include "store/StoreProfile.h"
 
 #include <memory>
@@ -39,6 +40,7 @@ struct StartupOptions
     /// "usb" (the first supported USB printer), or "usb:VVVV:PPPP".
     QString printer = QStringLiteral("auto");
     QString printerProfile; ///< Profile key; empty: from the USB id table, or the TM-T20III.
+    QString codePage; ///< ICU name of one of the profile's code pages; empty: its default.
     /// "auto" (a supported HID POS scanner whenever one is plugged in), "none", or
     /// "usb:VVVV:PPPP[:boot]" (boot: a keyboard-mode scanner read directly, layout-proof).
     QString scanner = QStringLiteral("auto");
@@ -68,12 +70,16 @@ private:
     [[nodiscard]] std::unique_ptr<core::PosPrinter> makePrinter();
     [[nodiscard]] std::unique_ptr<core::BarcodeScanner> makeScanner();
     devices::UsbThread& usb();
+    void applySavedDeviceSettings();
+    static core::DeviceSettings savedDeviceSettings();
+    static void saveDeviceSettings(const core::DeviceSettings& settings);
 
     StartupOptions m_options;
     db::DbWorker& m_database;
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
     std::unique_ptr<devices::UsbThread> m_usb; // outlives the USB printer that runs on it
+    std::unique_ptr<core::DeviceInventoryPort> m_deviceSettings;
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it
     std::unique_ptr<TillContext> m_till;
 };

@@ -11,6 +11,7 @@
 #include "SqlStaff.h"
 #include "TillPorts.h"
 #include "ports/BarcodeScanner.h"
+#include "ports/DeviceInventory.h"
 #include "ports/PosPrinter.h"
 #include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
@@ -27,7 +28,8 @@ class TillContext final
 public:
     /// `printer` is the receipt printer the app chose (USB, or the virtual one); the till owns it.
     TillContext(db::DbWorker& worker, const core::StoreProfile& profile,
-        std::unique_ptr<core::PosPrinter> chosenPrinter, std::unique_ptr<core::BarcodeScanner> chosenScanner)
+        std::unique_ptr<core::PosPrinter> chosenPrinter, std::unique_ptr<core::BarcodeScanner> chosenScanner,
+        core::DeviceInventoryPort* deviceSettings = nullptr)
         : catalog(worker)
         , sales(worker, clock)
         , staff(worker)
@@ -39,6 +41,7 @@ public:
         , printer(std::move(chosenPrinter))
         , spooler(printQueue, *printer)
         , scanner(std::move(chosenScanner))
+        , devices(deviceSettings)
     {
         // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
         // itself, whatever the printer's paper is doing.
@@ -51,7 +54,7 @@ public:
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get()};
+            scanner.get(), devices};
     }
 
     core::SystemClock clock;
@@ -66,6 +69,7 @@ public:
     std::unique_ptr<core::PosPrinter> printer;
     core::PrintSpooler spooler;
     std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.
+    core::DeviceInventoryPort* devices; ///< Owned by the app's start-up.
 };
 
 } // namespace ss::app

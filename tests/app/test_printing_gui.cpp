@@ -2,7 +2,11 @@
 // Receipts from the till to the virtual printer: printed from the ESC/POS bytes, held while the
 // paper is out and printed once it is back, reprinted as a copy; the preview decoded as an image.
 #include "GuiTill.h"
+#include "devices/DeviceSettingsDialog.h"
 #include "devices/ReceiptPreviewWindow.h"
+#include "ports/DeviceInventory.h"
+
+#include <QTreeWidget>
 
 #include <QInputDialog>
 
@@ -130,4 +134,82 @@ TEST_CASE("GUI: a USB scanner's scan rings up the item; with a dialog in front i
     till.usbScanner.scan(code, core::Symbology::Ean13);
     CHECK_FALSE(waitUntil([&] { return till.session.cart().lines().front().quantity > 1; }, 300));
     dialog->reject();
+}
+
+namespace {
+
+/// What the settings screen sees of the bus, canned: a TM-T20III and a HID POS scanner.
+class CannedInventory final : public core::DeviceInventoryPort
+{
+public:
+    std::optional<core::DeviceSettings> saved;
+
+    QFuture<core::Result<std::vector<core::DeviceEntry>>> devices() override
+    {
+        std::vector<core::DeviceEntry> found {
+            {core::DeviceEntry::Kind::Printer, u"usb:04b8:0e28"_qs, u"Epson TM-T20III"_qs,
+                u"04b8:0e28 on bus 1 address 2"_qs, u"epson-tm-t20iii"_qs},
+            {core::DeviceEntry::Kind::Scanner, u"usb:0c2e:0b61"_qs, u"Honeywell Voyager (HID POS)"_qs,
+                u"0c2e:0b61 on bus 1 address 3"_qs, {}},
+        };
+        return QtFuture::makeReadyFuture(core::Result<std::vector<core::DeviceEntry>>(found));
+    }
+    std::vector<core::ProfileChoice> profiles() const override
+    {
+        std::vector<core::ProfileChoice> choices;
+        for (const devices::PrinterProfile& profile : devices::printerProfiles()) {
+            core::ProfileChoice choice {profile.key, profile.name, profile.columns, {}};
+            for (const devices::CodePage& page : profile.codePages)
+                choice.codePages << page.icu;
+            choices.push_back(choice);
+        }
+        return choices;
+    }
+    core::DeviceSettings current() const override { return saved.value_or(core::DeviceSettings {}); }
+    void save(const core::DeviceSettings& settings) override { saved = settings; }
+};
+
+} // namespace
+
+TEST_CASE("GUI: device settings list what is plugged in, test-print through the queue, and save", "[gui][devices]")
+{
+    GuiTill till;
+    CannedInventory inventory;
+    till.window.stopTill();
+    till.window.startTill(
+        {till.session, till.catalog, till.staff, till.sales, till.shifts, till.customers, till.customerRecords,
+            till.printQueue, till.spooler, till.printer, &till.usbScanner, &inventory},
+        till.profile, core::CaptureMode::Off);
+    till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468")); // a manager: no approval needed
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = waitForDialog<ui::DeviceSettingsDialog>(till.window);
+    auto* tree = child<QTreeWidget>(*dialog, "devicesTree");
+    REQUIRE(waitUntil([&] { return tree->topLevelItemCount() == 2; }));
+    CHECK(child<QLabel>(*dialog, "deviceStatusLabel")->text().contains(QStringLiteral("online")));
+    dialog->resize(820, 640);
+    screenshot(*dialog, QStringLiteral("device-settings.png"));
+
+    QTest::mouseClick(child<QPushButton>(*dialog, "testPrintButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return till.printed.size() == 1; }));
+    CHECK(till.printed.front().textLines().contains(QStringLiteral("SecondSale test page")));
+    int kicks = 0;
+    QObject::connect(&till.printer, &devices::VirtualPrinter::drawerOpened, [&] { ++kicks; });
+    QTest::mouseClick(child<QPushButton>(*dialog, "openDrawerButton"), Qt::LeftButton);
+    CHECK(kicks == 1);
+
+    auto* printerChoice = child<QComboBox>(*dialog, "printerComboBox");
+    printerChoice->setCurrentIndex(printerChoice->findData(u"usb:04b8:0e28"_qs));
+    auto* profile = child<QComboBox>(*dialog, "profileComboBox");
+    profile->setCurrentIndex(profile->findData(u"epson-tm-t20iii"_qs));
+    auto* codePage = child<QComboBox>(*dialog, "codePageComboBox");
+    codePage->setCurrentIndex(codePage->findData(u"windows-1252"_qs));
+    auto* scanner = child<QComboBox>(*dialog, "scannerComboBox");
+    scanner->setCurrentIndex(scanner->findData(u"usb:0c2e:0b61:boot"_qs));
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveDevicesButton"), Qt::LeftButton);
+    REQUIRE(inventory.saved);
+    CHECK(inventory.saved->printer == u"usb:04b8:0e28"_qs);
+    CHECK(inventory.saved->codePage == u"windows-1252"_qs);
+    CHECK(inventory.saved->scanner == u"usb:0c2e:0b61:boot"_qs);
+    dialog->reject();
+    till.window.stopTill();
 }

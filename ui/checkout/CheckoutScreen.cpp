@@ -6,6 +6,7 @@
 #include "CartModel.h"
 #include "CustomerCaptureDialog.h"
 #include "CustomersDialog.h"
+#include "DeviceSettingsDialog.h"
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
 #include "RefundDialog.h"
@@ -86,6 +87,8 @@ CheckoutScreen::CheckoutScreen(
     , m_printQueue(ports.printQueue)
     , m_spooler(ports.spooler)
     , m_printer(ports.printer)
+    , m_usbScanner(ports.scanner)
+    , m_devices(ports.devices)
     , m_storeName(profile.name)
     , m_currency(profile.currency)
     , m_region(profile.countryCode)
@@ -140,6 +143,10 @@ void CheckoutScreen::buildLayout()
         QStringLiteral("customerRecordsButton"), tr("Customers…  Ctrl+F5"), QKeySequence(Qt::CTRL | Qt::Key_F5), this);
     records->setToolTip(tr("Customer records, for a manager or the owner"));
     connect(records, &QPushButton::clicked, this, &CheckoutScreen::openCustomerRecords);
+    auto* devicesButton
+        = barButton(QStringLiteral("devicesButton"), tr("Devices…  Ctrl+D"), QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    devicesButton->setVisible(m_devices != nullptr);
+    connect(devicesButton, &QPushButton::clicked, this, &CheckoutScreen::openDevices);
     auto* reprintButton
         = barButton(QStringLiteral("reprintButton"), tr("Reprint  Ctrl+R"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     top->addWidget(m_cashier, 1);
@@ -148,6 +155,7 @@ void CheckoutScreen::buildLayout()
     top->addWidget(customer);
     top->addWidget(records);
     top->addWidget(reprintButton);
+    top->addWidget(devicesButton);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -804,6 +812,15 @@ void CheckoutScreen::reprint()
         });
     });
     present(dialog);
+}
+
+void CheckoutScreen::openDevices()
+{
+    if (!m_devices || !m_session.cashier())
+        return;
+    ApprovalDialog::requireManager(m_staff, *m_session.cashier(), tr("Device settings"), this, [this](core::Role) {
+        present(new DeviceSettingsDialog(*m_devices, m_printer, m_usbScanner, m_printQueue, m_spooler, this));
+    });
 }
 
 } // namespace ss::ui

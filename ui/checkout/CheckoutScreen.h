@@ -92,6 +92,7 @@ private:
     void showCustomer();
     void openCustomerRecords();
     void reprint();
+    void openDevices();
     void showPrinterState();
 
     core::CheckoutSession& m_session;
@@ -104,6 +105,8 @@ private:
     core::PrintQueuePort& m_printQueue;
     core::PrintSpooler& m_spooler;
     core::PosPrinter& m_printer;
+    core::BarcodeScanner* m_usbScanner = nullptr;
+    core::DeviceInventoryPort* m_devices = nullptr;
     QString m_lastReceipt;
     QLabel* m_printerStatus = nullptr;
     QString m_storeName;
