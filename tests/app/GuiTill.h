@@ -158,8 +158,9 @@ struct GuiTill
     /// A scanner: the whole code as a key burst (no pause between keys), then Return.
     void scanBurst(const QString& code)
     {
+        // Focus comes back to the scan field when a dialog closes, a moment later under load.
+        REQUIRE(waitUntil([] { return QApplication::focusWidget() != nullptr; }));
         QWidget* target = QApplication::focusWidget();
-        REQUIRE(target != nullptr);
         QTest::keyClicks(target, code);
         QTest::keyClick(target, Qt::Key_Return);
     }

@@ -83,7 +83,7 @@ TEST_CASE("GUI: a cash sale's receipt comes out of the virtual printer, its barc
     CHECK(QFileInfo(pdf).size() > 1000);
 }
 
-TEST_CASE("GUI: out of paper, receipts wait and the cashier is told; new paper prints them once", "[gui][print]")
+TEST_CASE("GUI: out of paper, receipts wait and the cashier is told — new paper prints them once", "[gui][print]")
 {
     GuiTill till;
     till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
@@ -122,7 +122,7 @@ TEST_CASE("GUI: Ctrl+R reprints the last receipt as a marked copy", "[gui][print
     CHECK(till.printed[1].drawerKicks == 0);
 }
 
-TEST_CASE("GUI: a USB scanner's scan rings up the item; with a dialog in front it is left alone", "[gui][scanner]")
+TEST_CASE("GUI: a USB scanner's scan rings up the item — with a dialog in front it is left alone", "[gui][scanner]")
 {
     GuiTill till;
     till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));

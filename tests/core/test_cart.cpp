@@ -74,7 +74,7 @@ TEST_CASE("Absurd quantities and prices are refused and leave the cart unchanged
     CHECK(cart.totals().total.minor() == 2000);
 }
 
-TEST_CASE("Discounts respect the role's limit; above it a manager must approve", "[core][cart][discount]")
+TEST_CASE("Discounts respect the role's limit — above it a manager must approve", "[core][cart][discount]")
 {
     Cart cart;
     REQUIRE(cart.addProduct(product(u"a", 10000)));
@@ -125,7 +125,7 @@ TEST_CASE("A whole-sale discount spreads exactly over lines with different tax r
     CHECK(totals.lines[0].tax.minor() == 0);
 }
 
-TEST_CASE("Price overrides need a manager; voids remove lines", "[core][cart]")
+TEST_CASE("Price overrides need a manager — voids remove lines", "[core][cart]")
 {
     Cart cart;
     REQUIRE(cart.addProduct(product(u"a", 2000)));

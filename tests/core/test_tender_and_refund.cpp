@@ -5,7 +5,7 @@
 
 using namespace ss::core;
 
-TEST_CASE("Cash gives change; card cannot exceed what is due; split tender adds up", "[core][tender]")
+TEST_CASE("Cash gives change — card cannot exceed what is due — split tender adds up", "[core][tender]")
 {
     SECTION("cash with change")
     {

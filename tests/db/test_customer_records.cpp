@@ -167,7 +167,7 @@ TEST_CASE(
     CHECK(unchanged->summary.email == profile->summary.email);
 }
 
-TEST_CASE("Consent changes are new ledger entries by the member of staff; a yes needs an address", "[db][customers]")
+TEST_CASE("Consent changes are new ledger entries by the member of staff — a yes needs an address", "[db][customers]")
 {
     Records store;
     const QString uid = store.regular();

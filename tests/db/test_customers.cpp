@@ -57,7 +57,7 @@ std::vector<core::CustomerMatch> found(Store& store, const QString& typed)
 
 } // namespace
 
-TEST_CASE("A captured customer is found by phone digits, email or name; consent is in the ledger", "[db][customers]")
+TEST_CASE("A captured customer is found by phone digits, email or name — consent is in the ledger", "[db][customers]")
 {
     Store store;
     auto created = store.wait(store.customers.create(store.person(

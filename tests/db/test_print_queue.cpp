@@ -96,7 +96,7 @@ TEST_CASE("Receipts print in the order of their sales, each exactly once", "[db]
     REQUIRE(waitUntil([&] { return till.spooler.pending() == 0; }));
 }
 
-TEST_CASE("An unplugged printer holds the receipts; re-plugged, they print once, in order", "[db][print]")
+TEST_CASE("An unplugged printer holds the receipts — re-plugged, they print once, in order", "[db][print]")
 {
     PrintingTill till;
     till.printer.unplug();
@@ -134,7 +134,7 @@ TEST_CASE("A job that fails mid-print stays queued with its error and prints onc
     CHECK(till.count("SELECT count(*) FROM coupons") == coupons); // printing never issues anything
 }
 
-TEST_CASE("A reprint is a marked copy that opens no drawer; reports print their text", "[db][print]")
+TEST_CASE("A reprint is a marked copy that opens no drawer — reports print their text", "[db][print]")
 {
     PrintingTill till;
     till.sell(4, true);

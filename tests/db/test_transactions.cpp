@@ -117,7 +117,7 @@ TEST_CASE("A sale commits whole, with lines, payments, stock and its receipt job
         == 0);
 }
 
-TEST_CASE("A coupon redeems once; a second use rolls back the whole sale", "[db][sale][coupon]")
+TEST_CASE("A coupon redeems once — a second use rolls back the whole sale", "[db][sale][coupon]")
 {
     TempDir dir;
     const QString path = test::makeTinyStore(dir);

@@ -50,7 +50,7 @@ struct Scans
 
 } // namespace
 
-TEST_CASE("USB: a HID POS scanner's scans arrive whole with their symbology; unplug and back", "[usb][scanner]")
+TEST_CASE("USB: a HID POS scanner's scans arrive whole with their symbology — unplug and back", "[usb][scanner]")
 {
     test::FakeUsb usb("hid-pos-scanner.umockdev", "/dev/bus/usb/001/003");
     fake_usb_device_set_kernel_driver(usb.device(), "usbhid");
