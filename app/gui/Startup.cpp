@@ -14,9 +14,11 @@
 #include "UsbPosPrinter.h"
 #include "UsbScanner.h"
 #include "VirtualPrinter.h"
+#include "devices/LogoDither.h"
 #include "devices/ReceiptPreviewWindow.h"
 
 #include <QDate>
+#include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -62,6 +64,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
         usb(), savedDeviceSettings(), [](const core::DeviceSettings& settings) { saveDeviceSettings(settings); });
     m_till = std::make_unique<TillContext>(
         m_database, overview->profile, std::move(printer), std::move(scanner), m_deviceSettings.get());
+    loadReceiptLogo();
     const core::StoreProfile profile = overview->profile;
     m_database
         .run<QString>([](db::Connection& connection) {
@@ -132,6 +135,7 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         if (auto page = profile->withCodePage(m_options.codePage))
             profile = page;
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
+        m_printerColumns = profile->columns;
         return std::make_unique<devices::UsbPosPrinter>(usb(), *profile, vendorId, productId);
     }
     // No printer: receipts go to the virtual printer, whose window shows the very bytes a
@@ -143,6 +147,7 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
     if (auto page = profile->withCodePage(m_options.codePage))
         profile = page;
     auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
+    m_printerColumns = profile->columns;
     m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
     connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),
         [preview = m_preview.get()](const QByteArray&, const core::PrintedReceipt& receipt) {
@@ -197,6 +202,22 @@ void Startup::applySavedDeviceSettings()
         m_options.codePage = saved.codePage;
     if (m_options.scanner == u"auto")
         m_options.scanner = saved.scanner;
+}
+
+void Startup::loadReceiptLogo()
+{
+    const QString path = m_options.receiptLogo.isEmpty() ? QSettings().value(QStringLiteral("receipt/logo")).toString()
+                                                         : m_options.receiptLogo;
+    if (path.isEmpty())
+        return;
+    const QImage picture(path);
+    if (picture.isNull()) {
+        qCWarning(lcStartup) << "receipt logo unreadable, printing without it:" << path;
+        return;
+    }
+    // Two thirds of the paper's width: a logo, not a poster.
+    const int paperDots = m_printerColumns * 12;
+    m_till->spooler.setReceiptLogo(ui::ditherLogo(picture, paperDots * 2 / 3));
 }
 
 devices::UsbThread& Startup::usb()

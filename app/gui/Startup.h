@@ -41,6 +41,7 @@ struct StartupOptions
     QString printer = QStringLiteral("auto");
     QString printerProfile; ///< Profile key; empty: from the USB id table, or the TM-T20III.
     QString codePage; ///< ICU name of one of the profile's code pages; empty: its default.
+    QString receiptLogo; ///< A picture printed at the top of receipts; empty: setting "receipt/logo".
     /// "auto" (a supported HID POS scanner whenever one is plugged in), "none", or
     /// "usb:VVVV:PPPP[:boot]" (boot: a keyboard-mode scanner read directly, layout-proof).
     QString scanner = QStringLiteral("auto");
@@ -71,6 +72,7 @@ private:
     [[nodiscard]] std::unique_ptr<core::BarcodeScanner> makeScanner();
     devices::UsbThread& usb();
     void applySavedDeviceSettings();
+    void loadReceiptLogo();
     static core::DeviceSettings savedDeviceSettings();
     static void saveDeviceSettings(const core::DeviceSettings& settings);
 
@@ -78,6 +80,7 @@ private:
     db::DbWorker& m_database;
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
+    int m_printerColumns = 48;
     std::unique_ptr<devices::UsbThread> m_usb; // outlives the USB printer that runs on it
     std::unique_ptr<core::DeviceInventoryPort> m_deviceSettings;
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it

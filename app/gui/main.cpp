@@ -34,7 +34,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption scannerOption(QStringLiteral("scanner"),
         QApplication::translate("main", "USB scanner: auto, none, or usb:VVVV:PPPP[:boot]."), QStringLiteral("WHICH"),
         QStringLiteral("auto"));
-    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption, scannerOption});
+    const QCommandLineOption logoOption(QStringLiteral("receipt-logo"),
+        QApplication::translate("main", "Picture (PNG, JPEG, SVG) printed at the top of receipts."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption, scannerOption, logoOption});
     parser.process(app);
 
     ss::app::StartupOptions options;
@@ -42,6 +45,7 @@ int main(int argc, char* argv[])
     options.printer = parser.value(printerOption);
     options.printerProfile = parser.value(profileOption);
     options.scanner = parser.value(scannerOption);
+    options.receiptLogo = parser.value(logoOption);
     if (parser.isSet(demoOption)) {
         options.demo = true;
         options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultDemoStorePath();

@@ -89,7 +89,10 @@ void PrintSpooler::pump()
         m_current = (*job)->id;
         m_currentKind = (*job)->kind;
         m_currentReceipt = (*job)->receiptNumber;
-        m_printer.print(m_current, (*job)->document);
+        core::ReceiptDocument document = (*job)->document;
+        if (m_currentKind == u"receipt")
+            document.logo = m_logo;
+        m_printer.print(m_current, document);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "devices/PrinterStatus.h"
+#include "receipt/ReceiptDocument.h"
 
 #include <QObject>
 #include <QTimer>
@@ -32,6 +33,8 @@ public:
     /// Set when the queue is held by the printer's state or a failed attempt.
     [[nodiscard]] const std::optional<Error>& holdReason() const { return m_held; }
     [[nodiscard]] qint64 pending() const { return m_pending; }
+    /// The shop's logo, printed at the top of every receipt (not of reports); invalid: none.
+    void setReceiptLogo(const RasterImage& logo) { m_logo = logo; }
 
     static constexpr int kRetryMs = 5000;
 
@@ -65,6 +68,7 @@ private:
     QString m_currentReceipt;
     qint64 m_pending = 0;
     std::optional<Error> m_held;
+    RasterImage m_logo;
     QTimer m_retry;
 };
 

@@ -10,6 +10,9 @@ QStringList PrintedReceipt::textLines() const
         switch (line.kind) {
         case PrintedLine::Kind::Text: out << line.text; break;
         case PrintedLine::Kind::Feed: out << QString(); break;
+        case PrintedLine::Kind::Raster:
+            out << QStringLiteral("[IMAGE %1x%2]").arg(line.bitsWidth).arg(line.bitsHeight);
+            break;
         case PrintedLine::Kind::Barcode:
         case PrintedLine::Kind::QrCode: out << QStringLiteral("[%1 %2]").arg(line.symbology, line.text); break;
         }

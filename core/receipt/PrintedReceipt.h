@@ -17,6 +17,7 @@ struct PrintedLine
         Text,
         Barcode, ///< `text` is the encoded data; `bits` the bars (one row)
         QrCode, ///< `text` is the data; `bits` the modules
+        Raster, ///< a picture (GS v 0); `bits` one byte per dot
         Feed, ///< blank paper
     };
     enum class Align {

@@ -36,10 +36,27 @@ struct ReceiptBlock
     bool large = false; ///< double width and height
 };
 
+/// A black-and-white picture at the printer's dots (a shop's logo): row-major, 8 dots per byte,
+/// most significant bit leftmost, (widthDots + 7) / 8 bytes per row — the layout of ESC/POS `GS v 0`.
+struct RasterImage
+{
+    int widthDots = 0;
+    int heightDots = 0;
+    QByteArray bits;
+
+    [[nodiscard]] int bytesPerRow() const { return (widthDots + 7) / 8; }
+    [[nodiscard]] bool isValid() const
+    {
+        return widthDots > 0 && heightDots > 0 && widthDots <= 2048 && heightDots <= 2400
+            && bits.size() == static_cast<qsizetype>(bytesPerRow()) * heightDots;
+    }
+};
+
 struct ReceiptDocument
 {
     std::vector<ReceiptBlock> blocks;
     bool openDrawer = false;
+    RasterImage logo; ///< Printed centred above everything when valid.
 };
 
 /// Who the receipt thanks: the customer's first name and which visit this is (0: anonymous).

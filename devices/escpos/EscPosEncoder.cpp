@@ -120,6 +120,15 @@ core::Result<QByteArray> encodeEscPos(const core::ReceiptDocument& document, con
     QByteArray out;
     out += command({ESC, '@'}); // initialise
     out += command({ESC, 't', profile.escposCodePage}); // character code table
+    const core::RasterImage& logo = document.logo;
+    if (logo.isValid() && logo.widthDots <= profile.columns * 12) {
+        // GS v 0: raster bit image, normal scale; xL xH in bytes per row, yL yH in dots.
+        out += command({ESC, 'a', 1});
+        out += command({GS, 'v', '0', 0, logo.bytesPerRow() & 0xff, logo.bytesPerRow() >> 8, logo.heightDots & 0xff,
+            logo.heightDots >> 8});
+        out += logo.bits;
+        out += '\n';
+    }
     for (const ReceiptBlock& block : document.blocks) {
         const int align = block.align == ReceiptBlock::Align::Centre ? 1
             : block.align == ReceiptBlock::Align::Right              ? 2

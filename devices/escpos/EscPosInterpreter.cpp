@@ -212,6 +212,7 @@ private:
             m_at += at(m_at + 2) >= 65 ? 4 : 3; // GS V m, or GS V m n with feed
             return;
         case 'k': barcode(); return;
+        case 'v': raster(); return;
         case '(': twoByteFunction(); return;
         default: m_out.error = QStringLiteral("unknown command GS 0x%1").arg(at(m_at + 1), 2, 16, QLatin1Char('0'));
         }
@@ -253,6 +254,40 @@ private:
             m_out.error = QStringLiteral("barcode type %1 is not emitted by SecondSale").arg(type);
             return;
         }
+        m_out.lines.push_back(std::move(line));
+    }
+
+    void raster()
+    {
+        // GS v 0 m xL xH yL yH d1…dk
+        if (!need(8))
+            return;
+        const int mode = at(m_at + 3);
+        const int bytesPerRow = at(m_at + 4) + at(m_at + 5) * 256;
+        const int rows = at(m_at + 6) + at(m_at + 7) * 256;
+        if (at(m_at + 2) != '0' || mode > 3 || bytesPerRow == 0 || rows == 0 || bytesPerRow > 256 || rows > 2400) {
+            m_out.error = QStringLiteral("a raster image SecondSale would not send");
+            return;
+        }
+        const qsizetype size = static_cast<qsizetype>(bytesPerRow) * rows;
+        if (!need(8 + size))
+            return;
+        PrintedLine line;
+        line.kind = PrintedLine::Kind::Raster;
+        line.align = m_style.align;
+        line.symbology = QStringLiteral("IMAGE");
+        line.moduleDots = 1;
+        line.bitsWidth = bytesPerRow * 8;
+        line.bitsHeight = rows;
+        line.bits.resize(static_cast<qsizetype>(line.bitsWidth) * rows);
+        const char* data = m_bytes.constData() + m_at + 8;
+        for (int y = 0; y < rows; ++y) {
+            for (int x = 0; x < line.bitsWidth; ++x) {
+                const auto byte = static_cast<unsigned char>(data[y * bytesPerRow + x / 8]);
+                line.bits[y * line.bitsWidth + x] = (byte >> (7 - x % 8)) & 1;
+            }
+        }
+        m_at += 8 + size;
         m_out.lines.push_back(std::move(line));
     }
 

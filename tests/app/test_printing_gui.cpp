@@ -3,12 +3,14 @@
 // paper is out and printed once it is back, reprinted as a copy; the preview decoded as an image.
 #include "GuiTill.h"
 #include "devices/DeviceSettingsDialog.h"
+#include "devices/LogoDither.h"
 #include "devices/ReceiptPreviewWindow.h"
 #include "ports/DeviceInventory.h"
 
 #include <QTreeWidget>
 
 #include <QInputDialog>
+#include <QPainter>
 
 #include <ZXing/ReadBarcode.h>
 
@@ -58,12 +60,27 @@ TEST_CASE("GUI: a cash sale's receipt comes out of the virtual printer, its barc
     till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
     int drawer = 0;
     QObject::connect(&till.printer, &devices::VirtualPrinter::drawerOpened, [&] { ++drawer; });
+    // The shop's logo: a picture with a grey fill, dithered to dots and printed above each receipt.
+    QImage logo(320, 96, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    {
+        QPainter painter(&logo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(90, 90, 90));
+        painter.setPen(QPen(Qt::black, 4));
+        painter.drawRoundedRect(QRectF(4, 4, 312, 88), 24, 24);
+        painter.setPen(Qt::white);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 26, QFont::Bold));
+        painter.drawText(logo.rect(), Qt::AlignCenter, QStringLiteral("JUNCTION"));
+    }
+    till.spooler.setReceiptLogo(ui::ditherLogo(logo, 384));
     sellForCash(till, 5);
     REQUIRE(waitUntil([&] { return till.printed.size() == 1; }));
     const QString receipt = lastReceipt(till);
     const QStringList lines = till.printed.front().textLines();
     INFO(lines.join(u'\n').toStdString());
     CHECK(till.printed.front().error.isEmpty());
+    CHECK(till.printed.front().lines.front().kind == core::PrintedLine::Kind::Raster);
     CHECK(lines.contains(receipt));
     CHECK(lines.contains(QStringLiteral("[CODE128 %1]").arg(receipt)));
     CHECK(till.printed.front().cut);

@@ -18,6 +18,7 @@ struct DecodedReceipt
     bool drawerKick = false;
     bool boldSeen = false;
     bool largeSeen = false;
+    int images = 0;
     QString error;
 };
 
@@ -39,6 +40,7 @@ inline DecodedReceipt decodeEscPos(const QByteArray& bytes)
         case core::PrintedLine::Kind::Feed: receipt.lines << QString(); break;
         case core::PrintedLine::Kind::Barcode:
         case core::PrintedLine::Kind::QrCode: receipt.barcodes << line.text; break;
+        case core::PrintedLine::Kind::Raster: ++receipt.images; break;
         }
     }
     return receipt;

@@ -41,7 +41,16 @@ std::vector<std::pair<QString, core::ReceiptDocument>> goldenCases()
         longReceipt.blocks.push_back(block(
             Kind::Columns, QStringLiteral("Item %1 with a rather long description that is cut").arg(i), u"1.99"_qs));
     longReceipt.blocks.push_back(block(Kind::Columns, u"TOTAL"_qs, u"119.40"_qs, Align::Left, true));
-    return {{u"accents"_qs, accents}, {u"coupon"_qs, coupon}, {u"long"_qs, longReceipt}};
+    core::ReceiptDocument logo;
+    logo.logo.widthDots = 100; // not a multiple of 8: the last byte of each row is padded
+    logo.logo.heightDots = 40;
+    logo.logo.bits = QByteArray(logo.logo.bytesPerRow() * 40, '\0');
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 100; ++x)
+            if ((x / 10 + y / 10) % 2 == 0)
+                logo.logo.bits[y * logo.logo.bytesPerRow() + x / 8] |= static_cast<char>(0x80 >> (x % 8));
+    logo.blocks = {block(Kind::Text, u"Junction Models"_qs, {}, Align::Centre, true)};
+    return {{u"accents"_qs, accents}, {u"coupon"_qs, coupon}, {u"long"_qs, longReceipt}, {u"logo"_qs, logo}};
 }
 
 } // namespace
@@ -137,6 +146,28 @@ TEST_CASE("Golden bytes: every profile and sample receipt, byte for byte", "[dev
             }
         }
     }
+}
+
+TEST_CASE("A logo goes out as GS v 0 and is read back dot for dot", "[devices][escpos]")
+{
+    const core::ReceiptDocument document = goldenCases()[3].second;
+    const auto bytes = encodeEscPos(document, *printerProfile(u"generic-80"_qs));
+    REQUIRE(bytes);
+    CHECK(bytes->contains(QByteArray("\x1dv0\x00\x0d\x00\x28\x00", 8))); // 13 bytes a row, 40 rows
+    const core::PrintedReceipt printed = interpretEscPos(*bytes);
+    REQUIRE(printed.error.isEmpty());
+    REQUIRE(printed.lines.front().kind == core::PrintedLine::Kind::Raster);
+    const core::PrintedLine& image = printed.lines.front();
+    CHECK(image.bitsWidth == 104);
+    CHECK(image.bitsHeight == 40);
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 100; ++x)
+            REQUIRE(image.bits[y * 104 + x] == ((x / 10 + y / 10) % 2 == 0 ? 1 : 0));
+    // Too wide for 58 mm paper (384 dots): left out rather than printed cut off.
+    core::ReceiptDocument wide = document;
+    wide.logo.widthDots = 400;
+    wide.logo.bits = QByteArray(wide.logo.bytesPerRow() * 40, '\xff');
+    CHECK_FALSE(encodeEscPos(wide, *printerProfile(u"generic-58"_qs))->contains("\x1dv0"));
 }
 
 TEST_CASE("The interpreter survives a million random and mutated bytes without a crash", "[devices][escpos][fuzz]")

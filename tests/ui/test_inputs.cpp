@@ -3,8 +3,11 @@
 #include "TestSupport.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/WedgeScannerFilter.h"
+#include "devices/LogoDither.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTest>
@@ -91,4 +94,34 @@ TEST_CASE("Garbage bursts reach the checkout as one scan, never as typing", "[ui
     // The 600-key burst is over the length limit: it is not taken as a scan of 600 digits.
     for (const QString& scan : scans)
         CHECK(scan.size() <= core::KeyBurstClassifier::kMaxLength);
+}
+
+TEST_CASE("A logo is dithered to printer dots: greys become a share of black, transparency stays paper", "[ui][print]")
+{
+    QImage gradient(256, 64, QImage::Format_ARGB32);
+    for (int x = 0; x < 256; ++x)
+        for (int y = 0; y < 64; ++y)
+            gradient.setPixelColor(x, y, y < 32 ? QColor(x, x, x) : QColor(0, 0, 0, 0));
+    const ss::core::RasterImage raster = ss::ui::ditherLogo(gradient, 384);
+    REQUIRE(raster.isValid());
+    CHECK(raster.widthDots == 256); // never enlarged
+    CHECK(raster.heightDots == 64);
+    int blackTop = 0, blackBottom = 0, blackLeft = 0, blackRight = 0;
+    for (int y = 0; y < 64; ++y) {
+        for (int x = 0; x < 256; ++x) {
+            const bool black = (raster.bits[y * raster.bytesPerRow() + x / 8] >> (7 - x % 8)) & 1;
+            (y < 32 ? blackTop : blackBottom) += black ? 1 : 0;
+            if (y < 32 && x < 64)
+                blackLeft += black ? 1 : 0;
+            if (y < 32 && x >= 192)
+                blackRight += black ? 1 : 0;
+        }
+    }
+    CHECK(blackBottom == 0); // transparent: white paper
+    CHECK(std::abs(blackTop - 32 * 128) < 32 * 16); // a linear grey ramp is about half black
+    CHECK(blackLeft > 3 * blackRight); // dark end darker than light end
+    const ss::core::RasterImage wide = ss::ui::ditherLogo(QImage(1000, 500, QImage::Format_RGB32), 384);
+    CHECK(wide.widthDots <= 384);
+    CHECK(wide.heightDots <= 240);
+    CHECK_FALSE(ss::ui::ditherLogo(QImage(), 384).isValid());
 }

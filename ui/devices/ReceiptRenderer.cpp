@@ -19,7 +19,8 @@ int lineHeight(const core::PrintedLine& line)
     case core::PrintedLine::Kind::Text: return kCellHeight * line.heightScale + 4;
     case core::PrintedLine::Kind::Feed: return kCellHeight + 4;
     case core::PrintedLine::Kind::Barcode: return line.heightDots + (line.textBelow ? kCellHeight : 0) + 12;
-    case core::PrintedLine::Kind::QrCode: return line.bitsHeight * line.moduleDots + 12;
+    case core::PrintedLine::Kind::QrCode:
+    case core::PrintedLine::Kind::Raster: return line.bitsHeight * line.moduleDots + 12;
     }
     return kCellHeight;
 }
@@ -62,7 +63,8 @@ void drawSymbol(QPainter& painter, const core::PrintedLine& line, int y, int pap
 {
     const int module = std::max(1, line.moduleDots);
     const int width = line.bitsWidth * module;
-    const int height = line.kind == core::PrintedLine::Kind::QrCode ? module : line.heightDots;
+    const bool square = line.kind == core::PrintedLine::Kind::QrCode || line.kind == core::PrintedLine::Kind::Raster;
+    const int height = square ? module : line.heightDots;
     const int x = alignedX(line.align, width, paper);
     for (int row = 0; row < line.bitsHeight; ++row) {
         for (int column = 0; column < line.bitsWidth; ++column) {
