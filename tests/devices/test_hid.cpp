@@ -2,32 +2,16 @@
 // Scanner report decoding: HID POS reports reassembled with their symbology, keyboard-boot reports read
 // through the usage table (layout-proof), and both against a million random bytes.
 #include "HidPosDecoder.h"
+#include "HidPosReports.h"
 #include "TestSupport.h"
 
 #include <QRandomGenerator>
 
 using namespace ss;
 using namespace ss::devices;
+using ss::test::hidPosReports;
 
 namespace {
-
-std::vector<QByteArray> hidPosReports(const QByteArray& code, const QByteArray& aim)
-{
-    std::vector<QByteArray> reports;
-    qsizetype offset = 0;
-    do {
-        QByteArray report(64, '\0');
-        const qsizetype n = std::min<qsizetype>(56, code.size() - offset);
-        report[0] = 0x02;
-        report[1] = static_cast<char>(n);
-        report.replace(2, n, code.mid(offset, n));
-        report.replace(58, 3, aim);
-        offset += n;
-        report[63] = offset < code.size() ? 1 : 0;
-        reports.push_back(report);
-    } while (offset < code.size());
-    return reports;
-}
 
 QByteArray keys(unsigned char modifiers, std::initializer_list<unsigned char> usages)
 {

@@ -3,6 +3,7 @@
 // (0c2e:0b61, interrupt IN 0x81) with the kernel's usbhid "bound" to it.
 #include "FakeUsb.h" // first, on its own: glib before Qt
 
+#include "HidPosReports.h"
 #include "UsbHub.h"
 #include "UsbScanner.h"
 
@@ -14,18 +15,8 @@ namespace {
 
 void queueHidPosScan(test::FakeUsb& usb, const QByteArray& code, const QByteArray& aim)
 {
-    qsizetype offset = 0;
-    do {
-        QByteArray report(64, '\0');
-        const qsizetype n = std::min<qsizetype>(56, code.size() - offset);
-        report[0] = 0x02;
-        report[1] = static_cast<char>(n);
-        report.replace(2, n, code.mid(offset, n));
-        report.replace(58, 3, aim);
-        offset += n;
-        report[63] = offset < code.size() ? 1 : 0;
+    for (const QByteArray& report : test::hidPosReports(code, aim))
         usb.queueIn(0x81, report);
-    } while (offset < code.size());
 }
 
 void queueKeys(test::FakeUsb& usb, const QList<unsigned char>& usages)
