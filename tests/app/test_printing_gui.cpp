@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Receipts from the till to the virtual printer: printed from the ESC/POS bytes, held while the
 // paper is out and printed once it is back, reprinted as a copy; the preview decoded as an image.
+#include "EscPosInterpreter.h"
 #include "GuiTill.h"
 #include "devices/DeviceSettingsDialog.h"
 #include "devices/LogoDither.h"
 #include "devices/ReceiptPreviewWindow.h"
+#include "devices/ReceiptRenderer.h"
 #include "ports/DeviceInventory.h"
 
 #include <QTreeWidget>
@@ -229,4 +231,27 @@ TEST_CASE("GUI: device settings list what is plugged in, test-print through the 
     CHECK(inventory.saved->scanner == u"usb:0c2e:0b61:boot"_qs);
     dialog->reject();
     till.window.stopTill();
+}
+
+TEST_CASE("GUI: the preview draws every golden receipt so its codes scan", "[gui][print][golden]")
+{
+    const QDir root(QStringLiteral(SECONDSALE_GOLDEN_DIR));
+    int checked = 0;
+    for (const QString& profileKey : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto profile = devices::printerProfile(profileKey);
+        REQUIRE(profile);
+        QFile coupon(root.filePath(profileKey + QStringLiteral("/coupon.bin")));
+        REQUIRE(coupon.open(QIODevice::ReadOnly));
+        const core::PrintedReceipt printed = devices::interpretEscPos(coupon.readAll());
+        REQUIRE(printed.error.isEmpty());
+        const QImage image = ui::renderPrintedReceipt(printed, profile->columns);
+        INFO(profileKey.toStdString());
+        CHECK(image.width() == profile->columns * 12 + 32);
+        const QStringList found = decodeAll(image);
+        CHECK(found.contains(QStringLiteral("Code128 CPN-7K3M9Q-4")));
+        CHECK(found.contains(QStringLiteral("QRCode SSC:CPN-7K3M9Q-4")));
+        CHECK(found.contains(QStringLiteral("EAN-13 5012345678900")));
+        ++checked;
+    }
+    CHECK(checked == 6);
 }
