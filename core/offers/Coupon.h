@@ -40,6 +40,7 @@ struct CouponRecord
     Money minimumSpend;
     QDateTime validFromUtc;
     QDateTime validUntilUtc;
+    QString headline; ///< The rule's name, printed above the code (not stored with the coupon).
 };
 
 } // namespace ss::core

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OfferRules.h"
+
+#include "Uid.h"
+#include "money/Allocation.h"
+
+#include <algorithm>
+
+namespace ss::core {
+
+std::optional<OfferTerms> parseOfferTerms(const QString& parameters)
+{
+    OfferTerms terms;
+    bool haveDiscount = false;
+    for (const QString& line : parameters.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString key = line.section(u'=', 0, 0).trimmed();
+        bool ok = false;
+        const qint64 number = line.section(u'=', 1).trimmed().toLongLong(&ok);
+        if (!ok || number < 0)
+            return std::nullopt;
+        if (key == u"percentBasisPoints") {
+            if (number > 10000)
+                return std::nullopt;
+            terms.kind = DiscountKind::Percent;
+            terms.value = number;
+            haveDiscount = true;
+        } else if (key == u"amountMinor") {
+            terms.kind = DiscountKind::Amount;
+            terms.value = number;
+            haveDiscount = true;
+        } else if (key == u"validDays") {
+            if (number < 1 || number > 3660)
+                return std::nullopt;
+            terms.validDays = static_cast<int>(number);
+        } else if (key == u"minimumSpendMinor") {
+            terms.minimumSpend = Money::fromMinor(number);
+        } else if (key == u"visit") {
+            terms.visit = static_cast<int>(std::min<qint64>(number, 100000));
+        }
+    }
+    if (!haveDiscount || terms.value == 0)
+        return std::nullopt;
+    return terms;
+}
+
+std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules, const OfferContext& context,
+    const std::function<QString()>& newCode, int maxPerReceipt)
+{
+    std::vector<const OfferRuleRecord*> ordered;
+    for (const OfferRuleRecord& rule : rules) {
+        if (rule.active)
+            ordered.push_back(&rule);
+    }
+    // Highest priority first; among equals, the older rule (stable order for the same data).
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const OfferRuleRecord* a, const OfferRuleRecord* b) { return a->priority > b->priority; });
+    std::vector<CouponRecord> earned;
+    for (const OfferRuleRecord* rule : ordered) {
+        if (static_cast<int>(earned.size()) >= maxPerReceipt)
+            break;
+        const auto terms = parseOfferTerms(rule->parameters);
+        if (!terms)
+            continue;
+        bool applies = false;
+        if (rule->kind == u"comeback")
+            applies = context.visitNumber == 1;
+        else if (rule->kind == u"milestone")
+            applies = !context.customerUid.isEmpty() && terms->visit > 1 && context.visitNumber == terms->visit;
+        if (!applies)
+            continue;
+        CouponRecord coupon;
+        coupon.uid = newUid();
+        coupon.code = newCode();
+        coupon.ruleUid = rule->uid;
+        coupon.headline = rule->name;
+        coupon.customerUid = context.customerUid;
+        coupon.discountKind = terms->kind;
+        coupon.discountValue = terms->value;
+        coupon.minimumSpend = terms->minimumSpend;
+        coupon.validFromUtc = context.nowUtc;
+        coupon.validUntilUtc = context.nowUtc.addDays(terms->validDays);
+        earned.push_back(std::move(coupon));
+    }
+    return earned;
+}
+
+std::optional<CouponRefusal> couponRefusal(const CouponState& state, const QDateTime& nowUtc, Money cartTotal)
+{
+    if (state.voided)
+        return CouponRefusal::Voided;
+    if (state.redeemedAtUtc.isValid())
+        return CouponRefusal::AlreadyRedeemed;
+    if (nowUtc > state.coupon.validUntilUtc)
+        return CouponRefusal::Expired;
+    if (nowUtc < state.coupon.validFromUtc)
+        return CouponRefusal::NotYetValid;
+    if (cartTotal < state.coupon.minimumSpend)
+        return CouponRefusal::MinimumSpend;
+    return std::nullopt;
+}
+
+Money couponDiscount(const CouponRecord& coupon, Money total)
+{
+    if (total.minor() <= 0)
+        return {};
+    const qint64 off = coupon.discountKind == DiscountKind::Percent
+        ? divideRoundHalfAwayFromZero(total.minor() * coupon.discountValue, 10000)
+        : coupon.discountValue;
+    return Money::fromMinor(std::min(off, total.minor()));
+}
+
+} // namespace ss::core
