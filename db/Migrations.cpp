@@ -23,6 +23,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0004_merge.sql"),
         QStringLiteral(":/secondsale/schema/0005_customer_records.sql"),
         QStringLiteral(":/secondsale/schema/0006_print_queue.sql"),
+        QStringLiteral(":/secondsale/schema/0007_offers.sql"),
     };
     return files;
 }

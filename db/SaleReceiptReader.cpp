@@ -91,6 +91,30 @@ Result<void> readLines(Connection& connection, qint64 saleId, core::SaleRecord& 
     });
 }
 
+/// The coupon this sale earned (the receipt carries it), unless it was voided by a refund since.
+Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleRecord& sale)
+{
+    auto statement = Statement::prepare(connection,
+        "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
+        " coalesce(r.name, '') FROM coupons p LEFT JOIN offer_rules r ON r.id = p.rule_id"
+        " WHERE p.issued_sale_id = ?1 AND p.voided_at IS NULL ORDER BY p.id LIMIT 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, saleId);
+    return statement->forEach([&](const Statement& row) {
+        core::CouponRecord coupon;
+        coupon.uid = row.columnText(0);
+        coupon.code = row.columnText(1);
+        coupon.discountKind = row.columnText(2) == u"amount" ? core::DiscountKind::Amount : core::DiscountKind::Percent;
+        coupon.discountValue = row.columnInt(3);
+        coupon.minimumSpend = core::Money::fromMinor(row.columnInt(4));
+        coupon.validFromUtc = core::fromStorageTime(row.columnText(5));
+        coupon.validUntilUtc = core::fromStorageTime(row.columnText(6));
+        coupon.headline = row.columnText(7);
+        sale.issuedCoupon = coupon;
+    });
+}
+
 } // namespace
 
 Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId, bool copy)
@@ -99,6 +123,8 @@ Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId,
     if (!header)
         return std::unexpected(header.error());
     if (auto r = readLines(connection, saleId, header->sale); !r)
+        return std::unexpected(r.error());
+    if (auto r = readIssuedCoupon(connection, saleId, header->sale); !r)
         return std::unexpected(r.error());
     auto store = readStoreProfile(connection);
     if (!store)

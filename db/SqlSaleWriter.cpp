@@ -4,6 +4,8 @@
 #include "Connection.h"
 #include "Uid.h"
 #include "UtcTime.h"
+#include "offers/CouponCode.h"
+#include "offers/OfferRules.h"
 
 namespace ss::db {
 
@@ -31,6 +33,9 @@ enum Which {
     ReturnableQuantity,
     CurrentShift,
     OpenShift,
+    ActiveRules,
+    CustomerVisits,
+    VoidIssuedCoupons,
 };
 
 constexpr std::string_view kSql[] = {
@@ -43,7 +48,8 @@ constexpr std::string_view kSql[] = {
     "UPDATE products SET stock = stock + ?2, updated_at = ?3 WHERE id = ?1",
     "INSERT INTO stock_movements(product_id, delta, reason, sale_id, cashier_id, created_at)"
     " VALUES (?1, ?2, ?6, ?3, ?4, ?5)",
-    "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL",
+    "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL"
+    " AND voided_at IS NULL AND valid_from <= ?2 AND valid_until >= ?2",
     "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
     " min_spend_minor, valid_from, valid_until, created_at) VALUES (?1, ?2, (SELECT id FROM offer_rules WHERE uid = "
     "?3),"
@@ -61,6 +67,9 @@ constexpr std::string_view kSql[] = {
     " FROM sale_lines l WHERE l.sale_id = ?1 AND l.line_no = ?2",
     "SELECT id FROM shifts WHERE terminal_id = ?1 AND closed_at IS NULL",
     "INSERT INTO shifts(uid, terminal_id, opened_by, opened_at, opening_float_minor) VALUES (?1, ?2, ?3, ?4, 0)",
+    "SELECT uid, kind, name, parameters, priority FROM offer_rules WHERE active = 1 ORDER BY priority DESC, id",
+    "SELECT count(*) FROM sales WHERE customer_id = ?1 AND kind = 'sale'",
+    "UPDATE coupons SET voided_at = ?2 WHERE issued_sale_id = ?1 AND redeemed_sale_id IS NULL AND voided_at IS NULL",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -94,6 +103,46 @@ Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
         statements.push_back(std::move(*statement));
     }
     return SqlSaleWriter(connection, std::move(statements));
+}
+
+Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
+    const core::SaleRecord& sale, std::optional<qint64> customerId)
+{
+    std::vector<core::OfferRuleRecord> rules;
+    Statement& active = statement(ActiveRules);
+    auto read = active.forEach([&](const Statement& row) {
+        core::OfferRuleRecord rule;
+        rule.uid = row.columnText(0);
+        rule.kind = row.columnText(1);
+        rule.name = row.columnText(2);
+        rule.parameters = row.columnText(3);
+        rule.priority = static_cast<int>(row.columnInt(4));
+        rules.push_back(std::move(rule));
+    });
+    active.reset();
+    if (!read)
+        return std::unexpected(read.error());
+    if (rules.empty())
+        return std::vector<core::CouponRecord>();
+    qint64 visit = 1;
+    if (customerId) {
+        Statement& visits = statement(CustomerVisits);
+        visits.bind(1, *customerId);
+        auto row = visits.step();
+        visit = row && *row ? visits.columnInt(0) : 1; // this sale is already in: it counts itself
+        visits.reset();
+        if (!row)
+            return std::unexpected(row.error());
+    }
+    if (m_couponKey.isEmpty()) {
+        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
+        if (!key)
+            return std::unexpected(key.error());
+        m_couponKey = QByteArray::fromHex(key->toLatin1());
+    }
+    const core::OfferContext context {
+        sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty()};
+    return core::offersEarned(rules, context, [this] { return core::couponcode::generate(m_couponKey); });
 }
 
 Result<qint64> SqlSaleWriter::nextReceiptSequence(const QString& terminalId)
@@ -240,8 +289,18 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
             return fail(ErrorCode::ConstraintViolated, QStringLiteral("coupon unknown or already redeemed"));
     }
 
+    std::vector<core::CouponRecord> coupons;
     if (sale.issuedCoupon) {
-        const core::CouponRecord& coupon = *sale.issuedCoupon;
+        coupons.push_back(*sale.issuedCoupon); // history (demo, import) brings its own
+    } else if (receipt == ReceiptJob::Queue && !sale.isRefund) {
+        // A live sale earns its coupons here, inside its own transaction: a coupon exists exactly
+        // when its sale does, and printing (or reprinting) never issues another.
+        auto earned = couponsEarned(sale, customerId);
+        if (!earned)
+            return std::unexpected(earned.error());
+        coupons = std::move(*earned);
+    }
+    for (const core::CouponRecord& coupon : coupons) {
         Statement& issue = statement(IssueCoupon);
         issue.bind(1, coupon.uid).bind(2, coupon.code).bind(3, coupon.ruleUid);
         customerId ? issue.bind(4, *customerId) : issue.bindNull(4);
@@ -249,6 +308,11 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         issue.bind(8, coupon.minimumSpend).bind(9, coupon.validFromUtc).bind(10, coupon.validUntilUtc);
         issue.bind(11, createdAt);
         if (auto r = issue.run(); !r)
+            return std::unexpected(r.error());
+    }
+    if (originalId) {
+        // Returning goods from a sale voids the coupons it earned and nobody used yet.
+        if (auto r = statement(VoidIssuedCoupons).bind(1, *originalId).bind(2, createdAt).run(); !r)
             return std::unexpected(r.error());
     }
 

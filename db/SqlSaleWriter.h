@@ -32,10 +32,14 @@ public:
 
 private:
     SqlSaleWriter(Connection& connection, std::vector<Statement> statements);
+    /// The coupons the active offer rules give this sale (already inserted, so it counts as a visit).
+    [[nodiscard]] core::Result<std::vector<core::CouponRecord>> couponsEarned(
+        const core::SaleRecord& sale, std::optional<qint64> customerId);
     Statement& statement(int which) { return m_statements[static_cast<std::size_t>(which)]; }
 
     Connection* m_connection;
     std::vector<Statement> m_statements;
+    QByteArray m_couponKey; ///< Read once from meta: the MAC key of this store's coupon codes.
 };
 
 } // namespace ss::db

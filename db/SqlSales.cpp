@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlSales.h"
 
+#include "offers/CouponCode.h"
+
 #include "DbWorker.h"
 #include "SqlSaleWriter.h"
 #include "Statement.h"
@@ -202,6 +204,57 @@ QFuture<Result<bool>> SqlSales::audit(const QString& cashierUid, const QString& 
         if (auto r = insert->run(); !r)
             return std::unexpected(r.error());
         return true;
+    });
+}
+
+QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code)
+{
+    return m_worker.run<core::CouponLookup>([code](Connection& connection) -> Result<core::CouponLookup> {
+        core::CouponLookup lookup;
+        auto key = connection.queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
+        if (!key)
+            return std::unexpected(key.error());
+        const auto verified = core::couponcode::verify(code, QByteArray::fromHex(key->toLatin1()));
+        if (!verified) {
+            lookup.refusal = verified.error() == core::couponcode::Problem::Forged ? core::CouponRefusal::Forged
+                : verified.error() == core::couponcode::Problem::Mistyped          ? core::CouponRefusal::Mistyped
+                                                                                   : core::CouponRefusal::Unknown;
+            return lookup;
+        }
+        auto statement = Statement::prepare(connection,
+            "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
+            " coalesce(r.name, ''), coalesce(p.redeemed_at, ''), coalesce(rs.receipt_no, ''), p.voided_at IS NOT NULL,"
+            " coalesce(i.receipt_no, ''), coalesce(c.uid, '') FROM coupons p"
+            " LEFT JOIN offer_rules r ON r.id = p.rule_id LEFT JOIN sales rs ON rs.id = p.redeemed_sale_id"
+            " LEFT JOIN sales i ON i.id = p.issued_sale_id LEFT JOIN customers c ON c.id = p.customer_id"
+            " WHERE p.code = ?1");
+        if (!statement)
+            return std::unexpected(statement.error());
+        statement->bind(1, *verified);
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row) {
+            lookup.refusal = core::CouponRefusal::Unknown; // made with our key, but not issued here (yet)
+            return lookup;
+        }
+        core::CouponRecord& coupon = lookup.state.coupon;
+        coupon.uid = statement->columnText(0);
+        coupon.code = statement->columnText(1);
+        coupon.discountKind
+            = statement->columnText(2) == u"amount" ? core::DiscountKind::Amount : core::DiscountKind::Percent;
+        coupon.discountValue = statement->columnInt(3);
+        coupon.minimumSpend = core::Money::fromMinor(statement->columnInt(4));
+        coupon.validFromUtc = core::fromStorageTime(statement->columnText(5));
+        coupon.validUntilUtc = core::fromStorageTime(statement->columnText(6));
+        coupon.headline = statement->columnText(7);
+        lookup.state.headline = coupon.headline;
+        lookup.state.redeemedAtUtc = core::fromStorageTime(statement->columnText(8));
+        lookup.state.redeemedReceipt = statement->columnText(9);
+        lookup.state.voided = statement->columnInt(10) != 0;
+        lookup.issuedReceipt = statement->columnText(11);
+        coupon.customerUid = statement->columnText(12);
+        return lookup;
     });
 }
 

@@ -81,14 +81,18 @@ QString generate(const QByteArray& key)
 
 bool looksLikeCode(const QString& typed)
 {
-    const QString plain = normalise(typed);
-    if (plain.size() != kLength || typed.trimmed().size() > kLength + 2)
+    const QString trimmed = typed.trimmed().toUpper();
+    const QString plain = normalise(trimmed);
+    if (plain.size() != kLength || trimmed.size() > kLength + 2)
         return false;
     for (QChar c : plain) {
         if (valueOf(c) < 0)
             return false;
     }
-    return checkCharacter(plain.left(kLength - 1)) == plain.back();
+    // As printed ("K7M9Q-4XP2R") it is a coupon even with a typo, so the cashier hears about the typo;
+    // without the hyphen only a correct check character tells it from a product code.
+    const bool printedShape = trimmed.size() == kLength + 1 && trimmed.at(5) == u'-';
+    return printedShape || checkCharacter(plain.left(kLength - 1)) == plain.back();
 }
 
 std::expected<QString, Problem> verify(const QString& typed, const QByteArray& key)

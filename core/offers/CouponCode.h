@@ -29,7 +29,8 @@ enum class Problem {
 /// `typed` normalised (case, spaces, hyphens) and checked; the canonical "XXXXX-XXXXX" when valid.
 [[nodiscard]] std::expected<QString, Problem> verify(const QString& typed, const QByteArray& key);
 
-/// The shape and check character only (no key): is this worth looking up as a coupon?
+/// Is this worth looking up as a coupon (no key needed)? The printed shape "XXXXX-XXXXX" always is
+/// (a typo is then reported as one); ten bare characters only with a correct check character.
 [[nodiscard]] bool looksLikeCode(const QString& typed);
 
 } // namespace couponcode

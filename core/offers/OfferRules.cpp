@@ -63,7 +63,7 @@ std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules
             continue;
         bool applies = false;
         if (rule->kind == u"comeback")
-            applies = context.visitNumber == 1;
+            applies = context.visitNumber == 1 && !context.redeemsCoupon;
         else if (rule->kind == u"milestone")
             applies = !context.customerUid.isEmpty() && terms->visit > 1 && context.visitNumber == terms->visit;
         if (!applies)

@@ -19,6 +19,7 @@ struct OfferContext
     qint64 visitNumber = 1; ///< This sale's number among the customer's sales (1: first); 1 when anonymous.
     Money saleTotal;
     QDateTime nowUtc;
+    bool redeemsCoupon = false; ///< Someone redeeming a coupon has come back: no "first purchase" offer.
 };
 
 /// A rule's settings, read from its `parameters` ("key=value" lines): which discount, for how long,
@@ -36,7 +37,7 @@ struct OfferTerms
 
 /// The coupons a committed sale earns, best priority first, at most `maxPerReceipt`:
 /// - "comeback": after a first purchase — identified or anonymous (redeeming it later is the moment to
-///   capture who they are);
+///   capture who they are) — but not on a sale that redeems a coupon, which proves a return visit;
 /// - "milestone": on the customer's N-th visit.
 /// `newCode` makes each coupon's code (keyed, see couponcode::generate).
 [[nodiscard]] std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "offers/OfferRules.h"
 #include "sale/Refund.h"
 #include "sale/SaleRecord.h"
 
@@ -19,6 +20,14 @@ struct CommittedSale
     Money total;
     Money change;
     bool cashTaken = false; ///< Whether the drawer should open.
+};
+
+/// A coupon as the till finds it: refused (and why), or usable with its terms.
+struct CouponLookup
+{
+    std::optional<CouponRefusal> refusal; ///< Unknown, Mistyped or Forged come from here; the rest from couponRefusal.
+    CouponState state;
+    QString issuedReceipt;
 };
 
 /// A parked cart: what is needed to ring it up again, no personal data.
@@ -47,6 +56,8 @@ public:
     /// Removes the parked cart and returns it, so it is resumed at most once.
     [[nodiscard]] virtual QFuture<Result<SuspendedCart>> resume(const QString& uid) = 0;
     /// Appends to the audit log (voids, no-sale drawer opens, approvals). `detail` holds no personal data.
+    /// The coupon with this code (typed or scanned), checked against the shop's key.
+    [[nodiscard]] virtual QFuture<Result<CouponLookup>> findCoupon(const QString& code) = 0;
     [[nodiscard]] virtual QFuture<Result<bool>> audit(
         const QString& cashierUid, const QString& action, const QString& detail)
         = 0;

@@ -21,6 +21,30 @@ ReceiptBlock columns(const QString& left, const QString& right, bool bold = fals
 {
     return {Kind::Columns, left, right, Align::Left, bold, false};
 }
+/// The next-visit coupon under the receipt: what it gives, on what terms, and its code three ways —
+/// to read out, to scan as Code 128, to scan as QR.
+void appendCoupon(std::vector<ReceiptBlock>& b, const CouponRecord& coupon, const QString& currency)
+{
+    b.push_back(plain(Kind::Feed));
+    b.push_back(text(QStringLiteral("- - - - - - - - - - - - - - - -"), Align::Centre));
+    if (!coupon.headline.isEmpty())
+        b.push_back(text(coupon.headline, Align::Centre, true));
+    const QString offer = coupon.discountKind == DiscountKind::Percent
+        ? SaleReceipt::tr("%1% off your next visit").arg(coupon.discountValue / 100)
+        : SaleReceipt::tr("%1 %2 off your next visit")
+              .arg(currency, Money::fromMinor(coupon.discountValue).toDecimalString());
+    b.push_back(text(offer, Align::Centre, true, true));
+    if (!coupon.minimumSpend.isZero())
+        b.push_back(text(
+            SaleReceipt::tr("when you spend %1 or more").arg(coupon.minimumSpend.toDecimalString()), Align::Centre));
+    b.push_back(text(SaleReceipt::tr("Valid until %1, once")
+                         .arg(coupon.validUntilUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))),
+        Align::Centre));
+    b.push_back(text(coupon.code, Align::Centre, true, true));
+    b.push_back(plain(Kind::Barcode, coupon.code));
+    b.push_back(plain(Kind::QrCode, coupon.code));
+}
+
 } // namespace
 
 ReceiptDocument textReceipt(const QString& body)
@@ -95,6 +119,8 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
             Align::Centre, true));
     }
     b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
+    if (sale.issuedCoupon)
+        appendCoupon(b, *sale.issuedCoupon, sale.currency);
     if (copy)
         receipt.openDrawer = false; // a reprint hands out no money
     return receipt;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckoutSession.h"
 
+#include "offers/CouponCode.h"
+
 #include "Uid.h"
 #include "sale/CartCodec.h"
 #include "scan/ProductCode.h"
@@ -67,8 +69,45 @@ void CheckoutSession::audit(const QString& action, const QString& detail)
 
 void CheckoutSession::scan(const ScanEvent& event)
 {
+    if (couponcode::looksLikeCode(event.data)) {
+        applyCoupon(event.data);
+        return;
+    }
     m_pendingScans.enqueue(event.data);
     processNextScan();
+}
+
+void CheckoutSession::applyCoupon(const QString& code)
+{
+    if (m_busy || m_tendering)
+        return;
+    m_sales.findCoupon(code).then(this, [this](const Result<CouponLookup>& found) {
+        if (!found) {
+            emit lookupFailed(found.error());
+            return;
+        }
+        CouponLookup lookup = *found;
+        std::optional<CouponRefusal> refusal = lookup.refusal;
+        if (!refusal) {
+            // Spend is checked when the sale is paid; before that the cart may still be filling up.
+            const Money spend = m_cart.isEmpty() ? lookup.state.coupon.minimumSpend : m_cart.totals().gross;
+            refusal = couponRefusal(lookup.state, m_clock.nowUtc(), spend);
+        }
+        if (refusal) {
+            emit couponRefused(*refusal, lookup);
+            return;
+        }
+        const CouponRecord& coupon = lookup.state.coupon;
+        // The coupon is the shop's own offer: no role limit applies to it.
+        if (auto r = m_cart.setSaleDiscount({coupon.discountKind, coupon.discountValue}, Role::Owner); !r) {
+            emit lookupFailed(r.error());
+            return;
+        }
+        m_coupon = lookup;
+        audit(QStringLiteral("coupon_applied"), QStringLiteral("coupon=%1").arg(coupon.code));
+        emit cartChanged();
+        emit couponApplied(lookup);
+    });
 }
 
 void CheckoutSession::processNextScan()
@@ -150,6 +189,7 @@ void CheckoutSession::voidSale()
         QStringLiteral("lines=%1 amount=%2").arg(m_cart.lines().size()).arg(m_cart.totals().total.toDecimalString()));
     m_tendering.reset();
     m_cart.voidAll();
+    m_coupon.reset();
     m_customerUid.clear(); // a voided sale's customer is not the next customer
     emit cartChanged();
 }
@@ -227,6 +267,18 @@ Result<void> CheckoutSession::completeSale()
         return fail(ErrorCode::DbBusy, QStringLiteral("already saving"));
 
     const CartTotals totals = m_cart.totals();
+    if (m_coupon) {
+        // Items may have gone since the coupon was scanned: its terms are checked on what is paid for.
+        if (auto refusal = couponRefusal(m_coupon->state, m_clock.nowUtc(), totals.gross)) {
+            const CouponLookup dropped = *m_coupon;
+            m_coupon.reset();
+            m_cart.clearSaleDiscount();
+            m_tendering.reset();
+            emit cartChanged();
+            emit couponRefused(*refusal, dropped);
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("the coupon no longer applies"));
+        }
+    }
     SaleRecord sale = newSaleRecord();
     sale.subtotal = totals.gross;
     sale.discount = totals.discount;
@@ -247,6 +299,12 @@ Result<void> CheckoutSession::completeSale()
         sale.lines.push_back(record);
     }
     sale.customerUid = m_customerUid;
+    if (m_coupon) {
+        sale.redeemedCouponCode = m_coupon->state.coupon.code;
+        // Redeeming a coupon bound to a customer says who is at the till, when the cashier has not.
+        if (sale.customerUid.isEmpty())
+            sale.customerUid = m_coupon->state.coupon.customerUid;
+    }
     sale.payments = m_tendering->payments();
     commit(sale);
     return {};
@@ -266,6 +324,7 @@ void CheckoutSession::commit(const SaleRecord& sale)
         m_tendering.reset();
         m_cart.voidAll();
         m_customerUid.clear();
+        m_coupon.reset();
         emit cartChanged();
         emit saleCommitted(*committed);
         if (committed->cashTaken)

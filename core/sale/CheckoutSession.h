@@ -56,7 +56,12 @@ public:
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
     /// Looks the code up and adds the product; scans are applied strictly in the order they came.
+    /// A product code, a coupon code (see couponcode::looksLikeCode) or a receipt number.
     void scan(const ScanEvent& event);
+    /// Looks the coupon up and, when it may be used, puts its discount on the sale; it is redeemed in
+    /// the sale's own transaction. The answer is couponApplied or couponRefused.
+    void applyCoupon(const QString& code);
+    [[nodiscard]] const std::optional<CouponLookup>& coupon() const { return m_coupon; }
     [[nodiscard]] Result<void> addProduct(const ProductSnapshot& product, qint64 quantity = 1);
     [[nodiscard]] Result<void> setQuantity(std::size_t line, qint64 quantity);
     /// Voids are audited with the line's product and quantity.
@@ -98,6 +103,8 @@ signals:
     void busyChanged(bool busy);
     void saleCommitted(const ss::core::CommittedSale& sale);
     void saleFailed(const ss::core::Error& error);
+    void couponApplied(const ss::core::CouponLookup& coupon);
+    void couponRefused(ss::core::CouponRefusal why, const ss::core::CouponLookup& coupon);
     void drawerOpenRequested();
     void refundSaleFound(const ss::core::OriginalSale& sale);
     void lookupFailed(const ss::core::Error& error);
@@ -118,6 +125,7 @@ private:
     CheckoutContext m_context;
     std::optional<CashierRecord> m_cashier;
     QString m_customerUid;
+    std::optional<CouponLookup> m_coupon;
     Cart m_cart;
     std::optional<Tendering> m_tendering;
     QQueue<QString> m_pendingScans;

@@ -82,6 +82,7 @@ TEST_CASE("Offer rules: a come-back coupon after a first purchase, a milestone o
     CHECK(anonymous[0].customerUid.isEmpty());
 
     CHECK(offersEarned(rules, {u"c1"_qs, 2, Money::fromMinor(2500), kNow}, newCode).empty());
+    CHECK(offersEarned(rules, {{}, 1, Money::fromMinor(2500), kNow, true}, newCode).empty()); // a redeemer is back
     auto fifth = offersEarned(rules, {u"c1"_qs, 5, Money::fromMinor(2500), kNow}, newCode);
     REQUIRE(fifth.size() == 1);
     CHECK(fifth[0].discountKind == DiscountKind::Amount);

@@ -7,6 +7,7 @@
 #include "SqlShifts.h"
 #include "SqlStaff.h"
 #include "WorkerQueries.h"
+#include "offers/CouponCode.h"
 #include "sale/CheckoutSession.h"
 
 using namespace ss;
@@ -346,4 +347,84 @@ TEST_CASE("A parked cart that cannot be read is parked again, not lost", "[db][c
     CHECK(till.session.cart().isEmpty());
     REQUIRE(
         waitUntil([&] { return till.count("SELECT count(*) FROM suspended_carts WHERE uid = 'broken-cart'") == 1; }));
+}
+
+TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voided when the earning sale is returned",
+    "[db][checkout][coupon]")
+{
+    Till till;
+    till.logIn();
+    std::vector<std::pair<core::CouponRefusal, core::CouponLookup>> refused;
+    int applied = 0;
+    QObject::connect(&till.session, &core::CheckoutSession::couponRefused,
+        [&](core::CouponRefusal why, const core::CouponLookup& coupon) { refused.emplace_back(why, coupon); });
+    QObject::connect(
+        &till.session, &core::CheckoutSession::couponApplied, [&](const core::CouponLookup&) { ++applied; });
+    const QString dear = till.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    auto sell = [&](const std::function<void()>& beforePaying) {
+        const std::size_t before = till.committed.size();
+        till.session.scan({dear, core::Symbology::Ean13});
+        REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+        beforePaying();
+        REQUIRE(till.session.beginTender());
+        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+        REQUIRE(till.session.completeSale());
+        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
+        return till.committed.back();
+    };
+    const auto couponOf = [&](const core::CommittedSale& sale) {
+        return till.text("SELECT coalesce((SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales "
+                         "WHERE uid = '"
+            + sale.uid.toStdString() + "')), '')");
+    };
+
+    // An anonymous first sale earns the demo's come-back coupon, inside its own transaction.
+    const core::CommittedSale first = sell([] {});
+    const QString code = couponOf(first);
+    REQUIRE(core::couponcode::looksLikeCode(code));
+
+    // A typo is refused as a typo; the real code takes 10 % off.
+    QString typo = code;
+    typo[0] = typo[0] == u'A' ? u'B' : u'A';
+    till.session.scan({typo, core::Symbology::Code128});
+    const core::CommittedSale second = sell([&] {
+        REQUIRE(waitUntil([&] { return !refused.empty(); }));
+        CHECK(refused.back().first == core::CouponRefusal::Mistyped);
+        till.session.scan({code.toLower(), core::Symbology::Code128});
+        REQUIRE(waitUntil([&] { return applied == 1; }));
+    });
+    CHECK(till.count("SELECT discount_minor FROM sales WHERE uid = '" + second.uid.toStdString() + "'")
+        == (till.count("SELECT subtotal_minor FROM sales WHERE uid = '" + second.uid.toStdString() + "'") + 5) / 10);
+    CHECK(till.count("SELECT redeemed_sale_id = (SELECT id FROM sales WHERE uid = '" + second.uid.toStdString()
+              + "') FROM coupons WHERE code = '" + code.toStdString() + "'")
+        == 1);
+    CHECK(couponOf(second).isEmpty()); // not a first visit: no second come-back coupon
+
+    // Used: refused again, naming the receipt it was used on.
+    till.session.scan({dear, core::Symbology::Ean13});
+    REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+    till.session.scan({code, core::Symbology::Code128});
+    REQUIRE(waitUntil([&] { return refused.size() == 2; }));
+    CHECK(refused.back().first == core::CouponRefusal::AlreadyRedeemed);
+    CHECK(refused.back().second.state.redeemedReceipt == second.receiptNumber);
+    till.session.voidSale();
+
+    // Returning the goods of a sale voids the coupon it earned (buy → refund → keep the reward: no).
+    // A fresh anonymous first sale, then its refund:
+    const core::CommittedSale third = sell([] {});
+    const QString thirdCode = couponOf(third);
+    REQUIRE_FALSE(thirdCode.isEmpty());
+    std::optional<core::OriginalSale> original;
+    QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
+        [&](const core::OriginalSale& found) { original = found; });
+    till.session.findSaleForRefund(third.receiptNumber);
+    REQUIRE(waitUntil([&] { return original.has_value(); }));
+    REQUIRE(till.session.refund(*original, {{1, 1}}, core::Tender::Card));
+    REQUIRE(waitUntil([&] { return till.committed.back().total.minor() < 0; }));
+    CHECK(till.count("SELECT voided_at IS NOT NULL FROM coupons WHERE code = '" + thirdCode.toStdString() + "'") == 1);
+    till.session.scan({dear, core::Symbology::Ean13});
+    REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+    till.session.scan({thirdCode, core::Symbology::Code128});
+    REQUIRE(waitUntil([&] { return refused.size() == 3; }));
+    CHECK(refused.back().first == core::CouponRefusal::Voided);
 }

@@ -44,8 +44,8 @@ TEST_CASE("An older store is backed up before it is migrated, its data kept", "[
         auto connection = db::Connection::open(path, kTestKey, test::createNew());
         REQUIRE(connection);
         REQUIRE(db::migrate(*connection, 1).value() == 1);
-        REQUIRE(connection->execute("INSERT INTO tax_classes(code, name, rate_bp, inclusive) VALUES ('std', 'VAT', 2000, 1)",
-                                    u"t"));
+        REQUIRE(connection->execute(
+            "INSERT INTO tax_classes(code, name, rate_bp, inclusive) VALUES ('std', 'VAT', 2000, 1)", u"t"));
     }
     auto store = db::openStore(path, kTestKey);
     REQUIRE(store);

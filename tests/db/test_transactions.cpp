@@ -126,7 +126,11 @@ TEST_CASE("A coupon redeems once — a second use rolls back the whole sale", "[
     auto writer = db::SqlSaleWriter::create(*store);
     REQUIRE(writer);
     const QString code
-        = store->queryText("SELECT code FROM coupons WHERE redeemed_sale_id IS NULL ORDER BY id LIMIT 1", u"t").value();
+        = store
+              ->queryText("SELECT code FROM coupons WHERE redeemed_sale_id IS NULL AND valid_from <= '2026-11-23'"
+                          " AND valid_until >= '2026-11-24' ORDER BY id LIMIT 1", // valid at the sale's time
+                  u"t")
+              .value();
     REQUIRE_FALSE(code.isEmpty());
 
     auto commitSale = [&](const core::SaleRecord& sale) -> core::Result<qint64> {

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -51,6 +52,41 @@ QPushButton* actionButton(
                                          " QPushButton:disabled{color:#94a3b8;}")
                               .arg(colour));
     return button;
+}
+
+/// What a coupon gives, for the cashier's message.
+QString couponOffer(const core::CouponRecord& coupon)
+{
+    return coupon.discountKind == core::DiscountKind::Percent
+        ? CheckoutScreen::tr("%1% off").arg(coupon.discountValue / 100)
+        : CheckoutScreen::tr("%1 off").arg(core::Money::fromMinor(coupon.discountValue).toDecimalString());
+}
+
+/// Why a coupon was refused, precisely enough to tell the customer.
+QString refusalText(core::CouponRefusal why, const core::CouponLookup& coupon)
+{
+    const QLocale locale;
+    const auto day
+        = [&](const QDateTime& utc) { return locale.toString(utc.toLocalTime().date(), QLocale::ShortFormat); };
+    switch (why) {
+    case core::CouponRefusal::Unknown: return CheckoutScreen::tr("That coupon is not one of this shop's.");
+    case core::CouponRefusal::Mistyped:
+        return CheckoutScreen::tr("That coupon code has a typo: check the letters and digits and try again.");
+    case core::CouponRefusal::Forged: return CheckoutScreen::tr("That coupon code is not valid here.");
+    case core::CouponRefusal::Expired:
+        return CheckoutScreen::tr("That coupon expired on %1.").arg(day(coupon.state.coupon.validUntilUtc));
+    case core::CouponRefusal::NotYetValid:
+        return CheckoutScreen::tr("That coupon is valid from %1.").arg(day(coupon.state.coupon.validFromUtc));
+    case core::CouponRefusal::AlreadyRedeemed:
+        return CheckoutScreen::tr("That coupon was already used on %1 (receipt %2).")
+            .arg(day(coupon.state.redeemedAtUtc), coupon.state.redeemedReceipt);
+    case core::CouponRefusal::Voided:
+        return CheckoutScreen::tr("That coupon was cancelled: the purchase that earned it was returned.");
+    case core::CouponRefusal::MinimumSpend:
+        return CheckoutScreen::tr("That coupon needs a spend of %1 or more.")
+            .arg(coupon.state.coupon.minimumSpend.toDecimalString());
+    }
+    return {};
 }
 
 /// A small button in the top bar with its key: the scan field keeps the focus.
@@ -305,6 +341,13 @@ void CheckoutScreen::buildLayout()
 void CheckoutScreen::connectSession()
 {
     connect(&m_session, &core::CheckoutSession::cartChanged, this, &CheckoutScreen::updateTotals);
+    connect(&m_session, &core::CheckoutSession::couponApplied, this, [this](const core::CouponLookup& coupon) {
+        showMessage(tr("Coupon %1 applied: %2").arg(coupon.state.coupon.code, couponOffer(coupon.state.coupon)), false);
+    });
+    connect(&m_session, &core::CheckoutSession::couponRefused, this,
+        [this](core::CouponRefusal why, const core::CouponLookup& coupon) {
+            showMessage(refusalText(why, coupon), true);
+        });
     connect(&m_session, &core::CheckoutSession::scanAccepted, this, [this](int line) {
         m_cart->selectRow(line);
         m_cart->scrollTo(m_model->index(line, 0));

@@ -1,0 +1,12 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema v7: coupons issued by the offer rules at the till.
+-- The shop's secret for coupon codes' MAC (codes are checked offline). Made here once, from SQLite's
+-- random source; it never leaves the encrypted store.
+INSERT INTO meta(key, value) SELECT 'coupon_key', hex(randomblob(32))
+    WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'coupon_key');
+-- A coupon whose issuing sale was refunded is voided (buy → refund → keep the reward is closed).
+-- Set once, never cleared: the coupon ledger only moves forward.
+ALTER TABLE coupons ADD COLUMN voided_at TEXT;
+CREATE TRIGGER coupons_void_once BEFORE UPDATE OF voided_at ON coupons
+    WHEN OLD.voided_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'coupon already voided'); END;
