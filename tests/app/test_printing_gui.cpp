@@ -255,3 +255,68 @@ TEST_CASE("GUI: the preview draws every golden receipt so its codes scan", "[gui
     }
     CHECK(checked == 6);
 }
+
+TEST_CASE("GUI: a first sale's receipt carries a coupon that the next sale redeems once", "[gui][print][coupon]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    const QString dear = till.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    const auto payCash = [&] {
+        const qint64 before = till.count("SELECT count(*) FROM sales");
+        QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+        auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+        QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM sales") == before + 1; }));
+        REQUIRE(waitUntil([&] { return till.session.cart().isEmpty(); }));
+    };
+
+    // Sale 1, anonymous: the receipt that comes out carries the come-back coupon three ways.
+    till.scanBurst(dear);
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    payCash();
+    REQUIRE(waitUntil([&] { return till.printed.size() == 1; }));
+    const QString code = till.text("SELECT code FROM coupons ORDER BY id DESC LIMIT 1");
+    const QString firstReceipt = lastReceipt(till);
+    const QStringList lines = till.printed.front().textLines();
+    INFO(lines.join(u'\n').toStdString());
+    CHECK(lines.contains(code));
+    CHECK(lines.contains(QStringLiteral("[CODE128 %1]").arg(code)));
+    CHECK(lines.contains(QStringLiteral("[QR %1]").arg(code)));
+    CHECK(lines.contains(QStringLiteral("10% off your next visit")));
+    ui::ReceiptPreviewWindow preview(till.printer.name(), 48);
+    preview.showReceipt(till.printed.front());
+    CHECK(decodeAll(preview.currentImage()).contains(QStringLiteral("QRCode ") + code));
+    preview.resize(700, 1200);
+    preview.show();
+    screenshot(preview, QStringLiteral("receipt-with-coupon.png"));
+    preview.hide(); // the till's window takes the keys (and the scanner) again
+    QApplication::setActiveWindow(&till.window);
+    auto* entry = child<QLineEdit>(till.window, "scanLineEdit");
+    entry->setFocus();
+    REQUIRE(waitUntil([&] { return QApplication::focusWidget() == entry; }));
+
+    // Sale 2: the customer scans the coupon off that receipt; 10 % comes off and it is redeemed.
+    till.scanBurst(dear);
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    till.scanBurst(code);
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    const bool appliedShown = waitUntil([&] { return message->text().startsWith(QStringLiteral("Coupon ")); });
+    INFO(message->text().toStdString());
+    REQUIRE(appliedShown);
+    CHECK_FALSE(till.session.totals().discount.isZero());
+    screenshot(till.window, QStringLiteral("coupon-applied.png"));
+    payCash();
+    const QString secondReceipt = lastReceipt(till);
+    CHECK(till.text("SELECT s.receipt_no FROM coupons p JOIN sales s ON s.id = p.redeemed_sale_id WHERE p.code = '"
+              + code.toStdString() + "'")
+        == secondReceipt);
+    CHECK(secondReceipt != firstReceipt);
+
+    // Sale 3: the same coupon again is refused, naming where it was used.
+    till.scanBurst(dear);
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    till.scanBurst(code);
+    REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("already used")); }));
+    CHECK(message->text().contains(secondReceipt));
+    CHECK(till.session.totals().discount.isZero());
+}

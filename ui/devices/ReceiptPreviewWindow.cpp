@@ -24,6 +24,8 @@ ReceiptPreviewWindow::ReceiptPreviewWindow(QString printerName, int columns, QWi
     , m_columns(columns)
 {
     setObjectName(QStringLiteral("receiptPreviewWindow"));
+    // It pops up when a receipt prints: the till's window must keep the keyboard (and wedge scanner).
+    setAttribute(Qt::WA_ShowWithoutActivating);
     setWindowTitle(tr("%1 — what the printer would print").arg(printerName));
     resize(columns * 12 + 120, 760);
     m_history = new QComboBox(this);
