@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 namespace ss::core {
 class BarcodeScanner;
 class CatalogPort;
@@ -8,6 +10,9 @@ class CheckoutSession;
 class CustomerPort;
 class CustomerRecordsPort;
 class DeviceInventoryPort;
+class OfferRulesPort;
+struct PrintedReceipt;
+struct ReceiptDocument;
 class PosPrinter;
 class PrintQueuePort;
 class PrintSpooler;
@@ -33,6 +38,10 @@ struct TillPorts
     core::PosPrinter& printer;
     core::BarcodeScanner* scanner = nullptr; ///< A USB scanner, when there is one; wedge scanners need none.
     core::DeviceInventoryPort* devices = nullptr; ///< The device settings; null where there are none (tests).
+    core::OfferRulesPort* offerRules = nullptr; ///< The owner's offers; null where there are none.
+    /// What the printer in use prints for a document (its encoder read back), for previews.
+    std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview;
+    int printerColumns = 48;
 };
 
 } // namespace ss::ui

@@ -3,6 +3,8 @@
 
 #include "DbWorker.h"
 #include "ErrorText.h"
+#include "EscPosEncoder.h"
+#include "EscPosInterpreter.h"
 #include "KeySource.h"
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
@@ -72,7 +74,13 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
                 "SELECT coalesce((SELECT value FROM meta WHERE key = 'capture_mode'), '')", u"capture mode");
         })
         .then(this, [this, profile](const core::Result<QString>& mode) {
-            m_window.startTill(m_till->ports(), profile, core::captureModeFromKey(mode.value_or(QString())));
+            ui::TillPorts ports = m_till->ports();
+            ports.printerColumns = m_printerProfile.columns;
+            ports.printPreview = [printer = m_printerProfile](const core::ReceiptDocument& document) {
+                auto bytes = devices::encodeEscPos(document, printer);
+                return bytes ? devices::interpretEscPos(*bytes) : core::PrintedReceipt {};
+            };
+            m_window.startTill(ports, profile, core::captureModeFromKey(mode.value_or(QString())));
             emit finished(true);
         });
 }
@@ -136,6 +144,7 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
             profile = page;
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
         m_printerColumns = profile->columns;
+        m_printerProfile = *profile;
         return std::make_unique<devices::UsbPosPrinter>(usb(), *profile, vendorId, productId);
     }
     // No printer: receipts go to the virtual printer, whose window shows the very bytes a
@@ -148,6 +157,7 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         profile = page;
     auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
     m_printerColumns = profile->columns;
+    m_printerProfile = *profile;
     m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
     connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),
         [preview = m_preview.get()](const QByteArray&, const core::PrintedReceipt& receipt) {

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include "PrinterProfile.h"
 #include "Result.h"
 #include "ports/DeviceInventory.h"
 #include "store/StoreProfile.h"
@@ -81,6 +82,7 @@ private:
     ui::MainWindow& m_window;
     KeyringKeySource* m_keyring = nullptr;
     int m_printerColumns = 48;
+    devices::PrinterProfile m_printerProfile; ///< Of the printer in use: the previews encode with it.
     std::unique_ptr<devices::UsbThread> m_usb; // outlives the USB printer that runs on it
     std::unique_ptr<core::DeviceInventoryPort> m_deviceSettings;
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it

@@ -5,6 +5,7 @@
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
+#include "SqlOfferRules.h"
 #include "SqlPrintQueue.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
@@ -38,6 +39,7 @@ public:
         , customerRecords(worker, clock)
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
         , printQueue(worker, clock)
+        , offerRules(worker, clock)
         , printer(std::move(chosenPrinter))
         , spooler(printQueue, *printer)
         , scanner(std::move(chosenScanner))
@@ -54,7 +56,7 @@ public:
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get(), devices};
+            scanner.get(), devices, &offerRules, {}, 48};
     }
 
     core::SystemClock clock;
@@ -66,6 +68,7 @@ public:
     db::SqlCustomerRecords customerRecords;
     core::CheckoutSession session;
     db::SqlPrintQueue printQueue;
+    db::SqlOfferRules offerRules;
     std::unique_ptr<core::PosPrinter> printer;
     core::PrintSpooler spooler;
     std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.

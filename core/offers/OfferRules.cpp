@@ -43,6 +43,39 @@ std::optional<OfferTerms> parseOfferTerms(const QString& parameters)
     return terms;
 }
 
+QString formatOfferTerms(const OfferTerms& terms)
+{
+    QStringList lines;
+    lines << (terms.kind == DiscountKind::Percent ? QStringLiteral("percentBasisPoints=%1")
+                                                  : QStringLiteral("amountMinor=%1"))
+                 .arg(terms.value);
+    lines << QStringLiteral("validDays=%1").arg(terms.validDays);
+    if (!terms.minimumSpend.isZero())
+        lines << QStringLiteral("minimumSpendMinor=%1").arg(terms.minimumSpend.minor());
+    if (terms.visit > 0)
+        lines << QStringLiteral("visit=%1").arg(terms.visit);
+    return lines.join(u'\n');
+}
+
+std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc)
+{
+    OfferRuleRecord active = rule;
+    active.active = true;
+    const OfferContext context {QString(),
+        rule.kind == u"milestone" ? parseOfferTerms(rule.parameters).value_or(OfferTerms {}).visit : 1, Money(), nowUtc,
+        false};
+    auto earned = offersEarned({active}, context, [] { return QStringLiteral("K7M9Q-4XP2R"); });
+    if (earned.empty() && rule.kind == u"milestone") {
+        // A milestone needs a known customer: preview it as one.
+        auto named = context;
+        named.customerUid = QStringLiteral("preview");
+        earned = offersEarned({active}, named, [] { return QStringLiteral("K7M9Q-4XP2R"); });
+    }
+    if (earned.empty())
+        return std::nullopt;
+    return earned.front();
+}
+
 std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules, const OfferContext& context,
     const std::function<QString()>& newCode, int maxPerReceipt)
 {

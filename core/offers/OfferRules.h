@@ -34,6 +34,11 @@ struct OfferTerms
 };
 
 [[nodiscard]] std::optional<OfferTerms> parseOfferTerms(const QString& parameters);
+/// The "key=value" lines of `terms`, as stored in a rule.
+[[nodiscard]] QString formatOfferTerms(const OfferTerms& terms);
+
+/// The coupon `rule` would print today (with an example code), for the owner's preview.
+[[nodiscard]] std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc);
 
 /// The coupons a committed sale earns, best priority first, at most `maxPerReceipt`:
 /// - "comeback": after a first purchase — identified or anonymous (redeeming it later is the moment to

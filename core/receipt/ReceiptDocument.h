@@ -70,6 +70,9 @@ struct ReceiptGreeting
 /// an EAN-13 and a QR code, and a cut; `printerName` is printed on it.
 [[nodiscard]] ReceiptDocument testPage(const StoreProfile& store, const QString& printerName);
 
+/// The coupon block alone, as it prints under a receipt: for the owner's offer preview.
+[[nodiscard]] ReceiptDocument couponPreview(const CouponRecord& coupon, const QString& currency);
+
 /// A page of plain text at receipt width (an X/Z report, a test page), one block per line.
 [[nodiscard]] ReceiptDocument textReceipt(const QString& text);
 

@@ -47,6 +47,13 @@ void appendCoupon(std::vector<ReceiptBlock>& b, const CouponRecord& coupon, cons
 
 } // namespace
 
+ReceiptDocument couponPreview(const CouponRecord& coupon, const QString& currency)
+{
+    ReceiptDocument page;
+    appendCoupon(page.blocks, coupon, currency);
+    return page;
+}
+
 ReceiptDocument textReceipt(const QString& body)
 {
     ReceiptDocument page;

@@ -5,11 +5,14 @@
 #include "ApprovalDialog.h"
 #include "DbWorker.h"
 #include "DemoStore.h"
+#include "EscPosEncoder.h"
+#include "EscPosInterpreter.h"
 #include "MainWindow.h"
 #include "MoneyFormat.h"
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
+#include "SqlOfferRules.h"
 #include "SqlPrintQueue.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
@@ -107,6 +110,14 @@ struct GuiTill
     core::PrintSpooler spooler {printQueue, printer};
     std::vector<core::PrintedReceipt> printed; ///< What the virtual printer put on paper.
     ScriptedScanner usbScanner;
+    db::SqlOfferRules offerRules {worker, clock};
+    /// What the till's printer would print: its own encoder, read back (as the app wires it).
+    std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview()
+    {
+        return [profile = printer.profile()](const core::ReceiptDocument& document) {
+            return devices::interpretEscPos(*devices::encodeEscPos(document, profile));
+        };
+    }
     ui::MainWindow window;
     core::StoreProfile profile;
 
@@ -130,7 +141,7 @@ struct GuiTill
         QObject::connect(&printer, &devices::VirtualPrinter::printed,
             [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
         window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler,
-                             printer, &usbScanner},
+                             printer, &usbScanner, nullptr, &offerRules, printPreview(), 48},
             profile, captureMode);
         window.resize(size);
         window.show();

@@ -7,8 +7,10 @@
 #include "devices/LogoDither.h"
 #include "devices/ReceiptPreviewWindow.h"
 #include "devices/ReceiptRenderer.h"
+#include "offers/OfferRulesDialog.h"
 #include "ports/DeviceInventory.h"
 
+#include <QSpinBox>
 #include <QTreeWidget>
 
 #include <QInputDialog>
@@ -197,7 +199,7 @@ TEST_CASE("GUI: device settings list what is plugged in, test-print through the 
     till.window.stopTill();
     till.window.startTill(
         {till.session, till.catalog, till.staff, till.sales, till.shifts, till.customers, till.customerRecords,
-            till.printQueue, till.spooler, till.printer, &till.usbScanner, &inventory},
+            till.printQueue, till.spooler, till.printer, &till.usbScanner, &inventory, nullptr, {}, 48},
         till.profile, core::CaptureMode::Off);
     till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468")); // a manager: no approval needed
     QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_D, Qt::ControlModifier);
@@ -283,17 +285,13 @@ TEST_CASE("GUI: a first sale's receipt carries a coupon that the next sale redee
     CHECK(lines.contains(QStringLiteral("[CODE128 %1]").arg(code)));
     CHECK(lines.contains(QStringLiteral("[QR %1]").arg(code)));
     CHECK(lines.contains(QStringLiteral("10% off your next visit")));
-    ui::ReceiptPreviewWindow preview(till.printer.name(), 48);
-    preview.showReceipt(till.printed.front());
-    CHECK(decodeAll(preview.currentImage()).contains(QStringLiteral("QRCode ") + code));
-    preview.resize(700, 1200);
-    preview.show();
-    screenshot(preview, QStringLiteral("receipt-with-coupon.png"));
-    preview.hide(); // the till's window takes the keys (and the scanner) again
-    QApplication::setActiveWindow(&till.window);
-    auto* entry = child<QLineEdit>(till.window, "scanLineEdit");
-    entry->setFocus();
-    REQUIRE(waitUntil([&] { return QApplication::focusWidget() == entry; }));
+    {
+        ui::ReceiptPreviewWindow preview(till.printer.name(), 48);
+        preview.showReceipt(till.printed.front());
+        CHECK(decodeAll(preview.currentImage()).contains(QStringLiteral("QRCode ") + code));
+        preview.resize(700, 1200);
+        screenshot(preview, QStringLiteral("receipt-with-coupon.png")); // drawn, never shown: the till keeps the keys
+    }
 
     // Sale 2: the customer scans the coupon off that receipt; 10 % comes off and it is redeemed.
     till.scanBurst(dear);
@@ -319,4 +317,51 @@ TEST_CASE("GUI: a first sale's receipt carries a coupon that the next sale redee
     REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("already used")); }));
     CHECK(message->text().contains(secondReceipt));
     CHECK(till.session.totals().discount.isZero());
+}
+
+TEST_CASE(
+    "GUI: the owner edits the offers with a preview of the printed coupon; a manager may not", "[gui][coupon][offers]")
+{
+    GuiTill till;
+    till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468")); // a manager
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_O, Qt::ControlModifier);
+    auto* message = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return message->text().contains(QStringLiteral("Only the owner")); }));
+    QTest::mouseClick(child<QPushButton>(till.window, "logOutButton"), Qt::LeftButton);
+
+    till.logIn(QStringLiteral("Margaret Hale"), QStringLiteral("1975")); // the owner
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_O, Qt::ControlModifier);
+    auto* dialog = waitForDialog<ui::OfferRulesDialog>(till.window);
+    auto* list = child<QTreeWidget>(*dialog, "offerRulesTree");
+    REQUIRE(waitUntil([&] { return list->topLevelItemCount() == 1; })); // the demo's come-back rule
+    CHECK(list->topLevelItem(0)->text(4).toInt() > 0); // it has issued coupons
+
+    QTest::mouseClick(child<QPushButton>(*dialog, "newOfferButton"), Qt::LeftButton);
+    auto* name = child<QLineEdit>(*dialog, "offerNameLineEdit");
+    name->setText(QStringLiteral("Fifth visit: 5.00 off"));
+    auto* kind = child<QComboBox>(*dialog, "offerKindComboBox");
+    kind->setCurrentIndex(kind->findData(u"milestone"_qs));
+    auto* discount = child<QComboBox>(*dialog, "offerDiscountKindComboBox");
+    discount->setCurrentIndex(discount->findData(u"amount"_qs));
+    child<QLineEdit>(*dialog, "offerValueLineEdit")->setText(QStringLiteral("5.00"));
+    child<QSpinBox>(*dialog, "offerVisitSpinBox")->setValue(5);
+    child<QSpinBox>(*dialog, "offerPrioritySpinBox")->setValue(20);
+    auto* preview = child<QLabel>(*dialog, "offerPreviewLabel");
+    REQUIRE(waitUntil([&] { return !preview->pixmap().isNull(); }));
+    CHECK(decodeAll(preview->pixmap().toImage()).contains(QStringLiteral("QRCode K7M9Q-4XP2R")));
+    dialog->resize(1100, 760);
+    screenshot(*dialog, QStringLiteral("offer-editor.png"));
+
+    child<QLineEdit>(*dialog, "offerValueLineEdit")->setText(QStringLiteral("five"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(*dialog, "offerMessageLabel")->text().contains(QStringLiteral("amount")));
+    child<QLineEdit>(*dialog, "offerValueLineEdit")->setText(QStringLiteral("5.00"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return list->topLevelItemCount() == 2; }));
+    CHECK(till.text("SELECT parameters FROM offer_rules WHERE kind = 'milestone'")
+        == QStringLiteral("amountMinor=500\nvalidDays=60\nminimumSpendMinor=1000\nvisit=5"));
+    CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'offer_created'"
+                     " AND cashier_id = (SELECT id FROM cashiers WHERE role = 'owner')")
+        == 1);
+    dialog->reject();
 }

@@ -9,12 +9,14 @@
 #include "DeviceSettingsDialog.h"
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
+#include "OfferRulesDialog.h"
 #include "RefundDialog.h"
 #include "ShiftDialog.h"
 #include "TenderDialog.h"
 #include "WedgeScannerFilter.h"
 #include "ports/BarcodeScanner.h"
 #include "ports/CatalogPort.h"
+#include "ports/OfferRulesPort.h"
 #include "ports/PosPrinter.h"
 #include "ports/PrintQueuePort.h"
 #include "ports/SalesPort.h"
@@ -125,6 +127,9 @@ CheckoutScreen::CheckoutScreen(
     , m_printer(ports.printer)
     , m_usbScanner(ports.scanner)
     , m_devices(ports.devices)
+    , m_offerRules(ports.offerRules)
+    , m_printPreview(ports.printPreview)
+    , m_printerColumns(ports.printerColumns)
     , m_storeName(profile.name)
     , m_currency(profile.currency)
     , m_region(profile.countryCode)
@@ -183,6 +188,10 @@ void CheckoutScreen::buildLayout()
         = barButton(QStringLiteral("devicesButton"), tr("Devices…  Ctrl+D"), QKeySequence(Qt::CTRL | Qt::Key_D), this);
     devicesButton->setVisible(m_devices != nullptr);
     connect(devicesButton, &QPushButton::clicked, this, &CheckoutScreen::openDevices);
+    auto* offersButton
+        = barButton(QStringLiteral("offersButton"), tr("Offers…  Ctrl+O"), QKeySequence(Qt::CTRL | Qt::Key_O), this);
+    offersButton->setVisible(m_offerRules != nullptr);
+    connect(offersButton, &QPushButton::clicked, this, &CheckoutScreen::openOffers);
     auto* reprintButton
         = barButton(QStringLiteral("reprintButton"), tr("Reprint  Ctrl+R"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     top->addWidget(m_cashier, 1);
@@ -192,6 +201,7 @@ void CheckoutScreen::buildLayout()
     top->addWidget(records);
     top->addWidget(reprintButton);
     top->addWidget(devicesButton);
+    top->addWidget(offersButton);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -864,6 +874,21 @@ void CheckoutScreen::openDevices()
     ApprovalDialog::requireManager(m_staff, *m_session.cashier(), tr("Device settings"), this, [this](core::Role) {
         present(new DeviceSettingsDialog(*m_devices, m_printer, m_usbScanner, m_printQueue, m_spooler, this));
     });
+}
+
+void CheckoutScreen::openOffers()
+{
+    if (!m_offerRules || !m_session.cashier())
+        return;
+    ApprovalDialog::requireManagerInPerson(
+        m_staff, *m_session.cashier(), tr("The offers"), this, [this](const core::CashierRecord& approver) {
+            if (!core::mayManageOffers(approver.role)) {
+                showMessage(tr("Only the owner may change the offers."), true);
+                return;
+            }
+            present(
+                new OfferRulesDialog(*m_offerRules, approver.uid, m_currency, m_printerColumns, m_printPreview, this));
+        });
 }
 
 } // namespace ss::ui

@@ -93,6 +93,7 @@ private:
     void openCustomerRecords();
     void reprint();
     void openDevices();
+    void openOffers();
     void showPrinterState();
 
     core::CheckoutSession& m_session;
@@ -107,6 +108,9 @@ private:
     core::PosPrinter& m_printer;
     core::BarcodeScanner* m_usbScanner = nullptr;
     core::DeviceInventoryPort* m_devices = nullptr;
+    core::OfferRulesPort* m_offerRules = nullptr;
+    std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;
+    int m_printerColumns = 48;
     QString m_lastReceipt;
     QLabel* m_printerStatus = nullptr;
     QString m_storeName;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "ports/OfferRulesPort.h"
+
+namespace ss::db {
+
+class DbWorker;
+
+/// Offer rules on the database thread, for the owner's screen.
+class SqlOfferRules final : public core::OfferRulesPort
+{
+public:
+    SqlOfferRules(DbWorker& worker, const core::Clock& clock);
+
+    QFuture<core::Result<std::vector<core::OfferRuleSummary>>> rules(const QString& actorUid) override;
+    QFuture<core::Result<core::OfferRuleRecord>> save(
+        const QString& actorUid, const core::OfferRuleRecord& rule) override;
+
+private:
+    DbWorker& m_worker;
+    const core::Clock& m_clock;
+};
+
+} // namespace ss::db
