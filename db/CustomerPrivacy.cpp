@@ -4,6 +4,7 @@
 #include "Statement.h"
 #include "Transaction.h"
 #include "Uid.h"
+#include "export/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,25 +53,14 @@ Result<QJsonArray> rows(Connection& connection, std::string_view sql, qint64 id,
     return array;
 }
 
-QByteArray csvField(const QString& value)
-{
-    QString text = value;
-    // Spreadsheet formula injection: a leading = + - @ makes a cell a formula.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text.toUtf8();
-}
-
 void appendCsv(QByteArray& csv, const QString& section, const QJsonArray& records)
 {
     int index = 0;
     for (const QJsonValue& record : records) {
         const QJsonObject object = record.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            csv += csvField(QStringLiteral("%1[%2]").arg(section).arg(index)) + ',' + csvField(it.key()) + ','
-                + csvField(it.value().toString()) + "\r\n";
+            csv += core::csvField(QStringLiteral("%1[%2]").arg(section).arg(index)) + ',' + core::csvField(it.key())
+                + ',' + core::csvField(it.value().toString()) + "\r\n";
         }
         ++index;
     }

@@ -10,11 +10,13 @@
 #include "KeySource.h"
 #include "SaleSimulator.h"
 #include "StoreFile.h"
+#include "WinBack.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QEventLoop>
 #include <QFile>
+#include <QSaveFile>
 
 namespace ss::app {
 
@@ -56,6 +58,9 @@ Commands:
            One customer's data (uid or number), as they may request it. Stdout without --to.
   customer merge --id ID --into ID
            Merge a duplicate record into the one to keep; all history moves with it.
+  winback  [--days 120] [--channel email|sms|post] [--issue] [--to FILE.csv]
+           Lapsed customers who said yes on that channel, as CSV for the shop's mail tool; with
+           --issue each gets a single-use coupon of the active win-back offer (its code in the CSV).
   devices                 List the supported printers and scanners plugged in, with their status.
   print-test [--profile KEY] [--out FILE]
            Print the test page on the first supported USB printer (no store or key needed),
@@ -129,10 +134,16 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Printer profile."), QStringLiteral("KEY"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("File for the printer's bytes."), QStringLiteral("FILE"));
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), tr("Lapsed after this many days."), QStringLiteral("N"), QStringLiteral("120"));
+    const QCommandLineOption channelOption(
+        QStringLiteral("channel"), tr("email, sms or post."), QStringLiteral("CHANNEL"), QStringLiteral("email"));
+    const QCommandLineOption issueOption(QStringLiteral("issue"), tr("Issue a win-back coupon to each."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, helpOption});
+        countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption,
+        channelOption, issueOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -312,6 +323,32 @@ int AdminCommands::run(const QStringList& arguments)
         if (file.exists() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
             return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the export file (or it exists)")});
         m_out << tr("exported to %1").arg(file.fileName()) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("winback")) {
+        bool daysOk = false;
+        const int days = parser.value(daysOption).toInt(&daysOk);
+        if (!daysOk || days < 1)
+            return usage(tr("winback needs --days N (N ≥ 1)"));
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        auto list = db::winBackList(
+            *store, days, parser.value(channelOption), parser.isSet(issueOption), QDateTime::currentDateTimeUtc());
+        if (!list)
+            return fail(command, list.error());
+        if (!parser.isSet(toOption)) {
+            m_out << QString::fromUtf8(list->csv) << Qt::flush;
+            return ExitOk;
+        }
+        QSaveFile file(parser.value(toOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(list->csv) != list->csv.size() || !file.commit())
+            return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the list")});
+        m_out << tr("%1 customers to invite back, %2 coupons issued, written to %3")
+                     .arg(list->customers)
+                     .arg(list->couponsIssued)
+                     .arg(file.fileName())
+              << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("receipt")) {

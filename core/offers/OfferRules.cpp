@@ -57,8 +57,31 @@ QString formatOfferTerms(const OfferTerms& terms)
     return lines.join(u'\n');
 }
 
+CouponRecord couponFor(const OfferRuleRecord& rule, const OfferTerms& terms, const QDateTime& nowUtc,
+    const QString& code, const QString& customerUid)
+{
+    CouponRecord coupon;
+    coupon.uid = newUid();
+    coupon.code = code;
+    coupon.ruleUid = rule.uid;
+    coupon.headline = rule.name;
+    coupon.customerUid = customerUid;
+    coupon.discountKind = terms.kind;
+    coupon.discountValue = terms.value;
+    coupon.minimumSpend = terms.minimumSpend;
+    coupon.validFromUtc = nowUtc;
+    coupon.validUntilUtc = nowUtc.addDays(terms.validDays);
+    return coupon;
+}
+
 std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc)
 {
+    if (rule.kind == u"winback") {
+        const auto terms = parseOfferTerms(rule.parameters);
+        if (!terms)
+            return std::nullopt;
+        return couponFor(rule, *terms, nowUtc, QStringLiteral("K7M9Q-4XP2R"), QStringLiteral("preview"));
+    }
     OfferRuleRecord active = rule;
     active.active = true;
     const OfferContext context {QString(),
@@ -101,18 +124,7 @@ std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules
             applies = !context.customerUid.isEmpty() && terms->visit > 1 && context.visitNumber == terms->visit;
         if (!applies)
             continue;
-        CouponRecord coupon;
-        coupon.uid = newUid();
-        coupon.code = newCode();
-        coupon.ruleUid = rule->uid;
-        coupon.headline = rule->name;
-        coupon.customerUid = context.customerUid;
-        coupon.discountKind = terms->kind;
-        coupon.discountValue = terms->value;
-        coupon.minimumSpend = terms->minimumSpend;
-        coupon.validFromUtc = context.nowUtc;
-        coupon.validUntilUtc = context.nowUtc.addDays(terms->validDays);
-        earned.push_back(std::move(coupon));
+        earned.push_back(couponFor(*rule, *terms, context.nowUtc, newCode(), context.customerUid));
     }
     return earned;
 }

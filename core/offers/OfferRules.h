@@ -37,6 +37,10 @@ struct OfferTerms
 /// The "key=value" lines of `terms`, as stored in a rule.
 [[nodiscard]] QString formatOfferTerms(const OfferTerms& terms);
 
+/// A coupon on `terms` from `rule`, valid from `nowUtc`, for `customerUid` (empty: anyone).
+[[nodiscard]] CouponRecord couponFor(const OfferRuleRecord& rule, const OfferTerms& terms, const QDateTime& nowUtc,
+    const QString& code, const QString& customerUid);
+
 /// The coupon `rule` would print today (with an example code), for the owner's preview.
 [[nodiscard]] std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc);
 
@@ -44,6 +48,7 @@ struct OfferTerms
 /// - "comeback": after a first purchase — identified or anonymous (redeeming it later is the moment to
 ///   capture who they are) — but not on a sale that redeems a coupon, which proves a return visit;
 /// - "milestone": on the customer's N-th visit.
+/// ("winback" rules are not earned at a sale: their coupons are made for the win-back list.)
 /// `newCode` makes each coupon's code (keyed, see couponcode::generate).
 [[nodiscard]] std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules,
     const OfferContext& context, const std::function<QString()>& newCode, int maxPerReceipt = 1);

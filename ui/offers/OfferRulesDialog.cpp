@@ -50,6 +50,7 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_kind->setObjectName(QStringLiteral("offerKindComboBox"));
     m_kind->addItem(tr("Come-back coupon after a first purchase"), QStringLiteral("comeback"));
     m_kind->addItem(tr("Milestone: on a customer's N-th visit"), QStringLiteral("milestone"));
+    m_kind->addItem(tr("Win-back: sent to lapsed customers (secondsale-admin winback)"), QStringLiteral("winback"));
     m_discountKind = new QComboBox(this);
     m_discountKind->setObjectName(QStringLiteral("offerDiscountKindComboBox"));
     m_discountKind->addItem(tr("Percent off"), QStringLiteral("percent"));
@@ -157,7 +158,10 @@ void OfferRulesDialog::reload()
         for (const core::OfferRuleSummary& summary : m_shown) {
             auto* item = new QTreeWidgetItem(m_list); // owned by the tree
             item->setText(0, summary.rule.name);
-            item->setText(1, summary.rule.kind == u"milestone" ? tr("Milestone") : tr("Come-back"));
+            item->setText(1,
+                summary.rule.kind == u"milestone"     ? tr("Milestone")
+                    : summary.rule.kind == u"winback" ? tr("Win-back")
+                                                      : tr("Come-back"));
             item->setText(2, summary.rule.active ? tr("on") : tr("paused"));
             item->setText(3, QString::number(summary.rule.priority));
             item->setText(4, QString::number(summary.issued));
