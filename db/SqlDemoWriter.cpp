@@ -17,6 +17,16 @@ SqlDemoWriter::SqlDemoWriter(Connection& connection)
     : m_connection(connection)
 { }
 
+QByteArray SqlDemoWriter::couponKey() const
+{
+    if (m_couponKey.isEmpty()) // made by the schema's migration step 7 when the store was created
+        m_couponKey = QByteArray::fromHex(
+            m_connection.queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key")
+                .value_or(QString())
+                .toLatin1());
+    return m_couponKey;
+}
+
 Result<void> SqlDemoWriter::batch()
 {
     if (m_transaction && ++m_pending >= kBatch) {

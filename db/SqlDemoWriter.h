@@ -32,6 +32,7 @@ public:
     core::Result<void> addOfferRule(const core::OfferRuleRecord& rule) override;
     core::Result<void> addSale(const core::SaleRecord& sale) override;
     core::Result<void> countStock(const QString& productUid, qint64 counted, const QDateTime& atUtc) override;
+    QByteArray couponKey() const override;
 
 private:
     /// Opens a transaction if none is open and commits every kBatch records.
@@ -43,6 +44,7 @@ private:
     std::optional<SqlSaleWriter> m_sales;
     std::vector<std::pair<std::string_view, Statement>> m_statements;
     int m_pending = 0;
+    mutable QByteArray m_couponKey;
     QString m_terminalId;
     qint64 m_lastSequence = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoStoreGenerator.h"
 
+#include "offers/CouponCode.h"
+
 #include "DemoStoreSink.h"
 #include "Uid.h"
 #include "catalog/Gtin.h"
@@ -438,12 +440,8 @@ private:
 
     QString couponCode()
     {
-        // Crockford base32 without I, L, O, U: unambiguous when a cashier has to type it.
-        static const QString alphabet = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ"_s;
-        QString code = u"SS"_s;
-        for (int i = 0; i < 10; ++i)
-            code += alphabet.at(uniform(0, 31));
-        return code;
+        // Real codes under the store's key, so the demo's open coupons can be redeemed at the till.
+        return couponcode::generate(m_sink.couponKey(), [this](int n) { return uniform(0, n - 1); });
     }
 
     void addPayments(SaleRecord& sale)

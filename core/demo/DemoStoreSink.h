@@ -31,6 +31,8 @@ public:
     /// A stock count at the end of the history: sets the product's stock to `counted`.
     [[nodiscard]] virtual Result<void> countStock(const QString& productUid, qint64 counted, const QDateTime& atUtc)
         = 0;
+    /// The store's coupon key, so the invented history's coupons are real, redeemable codes.
+    [[nodiscard]] virtual QByteArray couponKey() const = 0;
 };
 
 } // namespace ss::core

@@ -70,13 +70,18 @@ QString format(const QString& plain)
 
 } // namespace
 
-QString generate(const QByteArray& key)
+QString generate(const QByteArray& key, const std::function<int(int)>& uniform)
 {
     QString random;
     for (int i = 0; i < kRandom; ++i)
-        random += charOf(static_cast<int>(QRandomGenerator::system()->bounded(kBase)));
+        random += charOf(uniform(kBase) % kBase);
     const QString body = random + macCharacters(random, key);
     return format(body + checkCharacter(body));
+}
+
+QString generate(const QByteArray& key)
+{
+    return generate(key, [](int n) { return static_cast<int>(QRandomGenerator::system()->bounded(n)); });
 }
 
 bool looksLikeCode(const QString& typed)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 
 namespace ss::core {
 
@@ -25,6 +26,8 @@ enum class Problem {
 
 /// A new code under `key` (at least 16 bytes), formatted with its hyphen.
 [[nodiscard]] QString generate(const QByteArray& key);
+/// The same from a given random source (`uniform(n)` in [0, n)): for reproducible demo data.
+[[nodiscard]] QString generate(const QByteArray& key, const std::function<int(int)>& uniform);
 
 /// `typed` normalised (case, spaces, hyphens) and checked; the canonical "XXXXX-XXXXX" when valid.
 [[nodiscard]] std::expected<QString, Problem> verify(const QString& typed, const QByteArray& key);

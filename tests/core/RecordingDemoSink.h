@@ -53,6 +53,7 @@ public:
     {
         return note(uid + QString::number(counted));
     }
+    QByteArray couponKey() const override { return QByteArrayLiteral("recording sink's coupon key"); }
 
 private:
     core::Result<void> note(const QString& text)

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "catalog/Gtin.h"
 #include "demo/DemoStoreGenerator.h"
+#include "offers/CouponCode.h"
 
 #include <QHash>
 #include <QSet>
@@ -142,6 +143,8 @@ TEST_CASE("Demo come-back coupons are unique and redeemed once, by their owner, 
         }
         if (sale.issuedCoupon) {
             CHECK_FALSE(issued.contains(sale.issuedCoupon->code));
+            // Real codes under the store's key: an open demo coupon can be redeemed at the till.
+            CHECK(couponcode::verify(sale.issuedCoupon->code, sink.couponKey()) == sale.issuedCoupon->code);
             issued.insert(sale.issuedCoupon->code, *sale.issuedCoupon);
         }
     }
