@@ -96,7 +96,9 @@ Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleR
 {
     auto statement = Statement::prepare(connection,
         "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
-        " coalesce(r.name, '') FROM coupons p LEFT JOIN offer_rules r ON r.id = p.rule_id"
+        " CASE WHEN p.replaces_coupon_id IS NULL THEN coalesce(r.name, '') ELSE '' END, p.replaces_coupon_id IS NOT "
+        "NULL"
+        " FROM coupons p LEFT JOIN offer_rules r ON r.id = p.rule_id"
         " WHERE p.issued_sale_id = ?1 AND p.voided_at IS NULL ORDER BY p.id LIMIT 1");
     if (!statement)
         return std::unexpected(statement.error());
@@ -110,7 +112,8 @@ Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleR
         coupon.minimumSpend = core::Money::fromMinor(row.columnInt(4));
         coupon.validFromUtc = core::fromStorageTime(row.columnText(5));
         coupon.validUntilUtc = core::fromStorageTime(row.columnText(6));
-        coupon.headline = row.columnText(7);
+        coupon.headline = row.columnInt(8) != 0 ? core::SaleReceipt::tr("Your coupon is back, for your next visit")
+                                                : row.columnText(7);
         sale.issuedCoupon = coupon;
     });
 }

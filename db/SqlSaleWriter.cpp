@@ -36,6 +36,9 @@ enum Which {
     ActiveRules,
     CustomerVisits,
     VoidIssuedCoupons,
+    LinesStillKept,
+    CouponRedeemedBy,
+    ReplaceCoupon,
 };
 
 constexpr std::string_view kSql[] = {
@@ -70,6 +73,16 @@ constexpr std::string_view kSql[] = {
     "SELECT uid, kind, name, parameters, priority FROM offer_rules WHERE active = 1 ORDER BY priority DESC, id",
     "SELECT count(*) FROM sales WHERE customer_id = ?1 AND kind = 'sale'",
     "UPDATE coupons SET voided_at = ?2 WHERE issued_sale_id = ?1 AND redeemed_sale_id IS NULL AND voided_at IS NULL",
+    // Lines of a sale some of which the customer still has (refund quantities are negative).
+    "SELECT count(*) FROM sale_lines l WHERE l.sale_id = ?1 AND l.quantity + coalesce((SELECT sum(r.quantity)"
+    " FROM sale_lines r JOIN sales rs ON rs.id = r.sale_id WHERE rs.original_sale_id = l.sale_id"
+    " AND r.original_line_no = l.line_no), 0) > 0",
+    "SELECT id, rule_id, customer_id, discount_kind, discount_value, min_spend_minor, valid_until FROM coupons"
+    " WHERE redeemed_sale_id = ?1 AND id NOT IN (SELECT replaces_coupon_id FROM coupons"
+    " WHERE replaces_coupon_id IS NOT NULL)",
+    "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
+    " min_spend_minor, valid_from, valid_until, created_at, replaces_coupon_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?11)",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -143,6 +156,53 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
     const core::OfferContext context {
         sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty()};
     return core::offersEarned(rules, context, [this] { return core::couponcode::generate(m_couponKey); });
+}
+
+Result<void> SqlSaleWriter::restoreCoupon(qint64 originalId, qint64 refundId, const QDateTime& nowUtc)
+{
+    // Only when everything bought with the coupon has come back: a partial return keeps the discount
+    // on what the customer keeps.
+    Statement& kept = statement(LinesStillKept);
+    kept.bind(1, originalId);
+    auto row = kept.step();
+    const qint64 stillKept = row && *row ? kept.columnInt(0) : 1;
+    kept.reset();
+    if (!row)
+        return std::unexpected(row.error());
+    if (stillKept > 0)
+        return {};
+    Statement& used = statement(CouponRedeemedBy);
+    used.bind(1, originalId);
+    auto found = used.step();
+    if (!found || !*found) {
+        used.reset();
+        return found ? Result<void>() : std::unexpected(found.error());
+    }
+    const qint64 couponId = used.columnInt(0);
+    const bool hasRule = !used.columnIsNull(1);
+    const qint64 ruleId = used.columnInt(1);
+    const bool hasCustomer = !used.columnIsNull(2);
+    const qint64 customerId = used.columnInt(2);
+    const QString kind = used.columnText(3);
+    const qint64 value = used.columnInt(4);
+    const qint64 minimum = used.columnInt(5);
+    const QDateTime validUntil = core::fromStorageTime(used.columnText(6));
+    used.reset();
+    if (nowUtc > validUntil)
+        return {}; // it would have expired anyway
+    if (m_couponKey.isEmpty()) {
+        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
+        if (!key)
+            return std::unexpected(key.error());
+        m_couponKey = QByteArray::fromHex(key->toLatin1());
+    }
+    Statement& insert = statement(ReplaceCoupon);
+    insert.bind(1, core::newUid()).bind(2, core::couponcode::generate(m_couponKey));
+    hasRule ? insert.bind(3, ruleId) : insert.bindNull(3);
+    hasCustomer ? insert.bind(4, customerId) : insert.bindNull(4);
+    insert.bind(5, refundId).bind(6, kind).bind(7, value).bind(8, minimum).bind(9, nowUtc).bind(10, validUntil);
+    insert.bind(11, couponId);
+    return insert.run();
 }
 
 Result<qint64> SqlSaleWriter::nextReceiptSequence(const QString& terminalId)
@@ -313,6 +373,8 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
     if (originalId) {
         // Returning goods from a sale voids the coupons it earned and nobody used yet.
         if (auto r = statement(VoidIssuedCoupons).bind(1, *originalId).bind(2, createdAt).run(); !r)
+            return std::unexpected(r.error());
+        if (auto r = restoreCoupon(*originalId, saleId, sale.createdAtUtc); !r)
             return std::unexpected(r.error());
     }
 

@@ -35,6 +35,9 @@ private:
     /// The coupons the active offer rules give this sale (already inserted, so it counts as a visit).
     [[nodiscard]] core::Result<std::vector<core::CouponRecord>> couponsEarned(
         const core::SaleRecord& sale, std::optional<qint64> customerId);
+    /// When a refund brings back everything of a sale that used a coupon, a new coupon on the same
+    /// terms (and expiry) is issued with the refund, replacing the used one.
+    [[nodiscard]] core::Result<void> restoreCoupon(qint64 originalId, qint64 refundId, const QDateTime& nowUtc);
     Statement& statement(int which) { return m_statements[static_cast<std::size_t>(which)]; }
 
     Connection* m_connection;

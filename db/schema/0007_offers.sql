@@ -7,6 +7,10 @@ INSERT INTO meta(key, value) SELECT 'coupon_key', hex(randomblob(32))
 -- A coupon whose issuing sale was refunded is voided (buy → refund → keep the reward is closed).
 -- Set once, never cleared: the coupon ledger only moves forward.
 ALTER TABLE coupons ADD COLUMN voided_at TEXT;
+-- Returning everything bought with a coupon gives the customer a new one on the same terms (the used
+-- coupon stays used: the ledger only grows); it points at the one it replaces, once.
+ALTER TABLE coupons ADD COLUMN replaces_coupon_id INTEGER REFERENCES coupons(id);
+CREATE UNIQUE INDEX coupons_replaces ON coupons(replaces_coupon_id) WHERE replaces_coupon_id IS NOT NULL;
 CREATE TRIGGER coupons_void_once BEFORE UPDATE OF voided_at ON coupons
     WHEN OLD.voided_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'coupon already voided'); END;

@@ -409,6 +409,29 @@ TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voide
     CHECK(refused.back().second.state.redeemedReceipt == second.receiptNumber);
     till.session.voidSale();
 
+    // Everything bought with the coupon comes back: a new coupon on the same terms replaces it.
+    std::optional<core::OriginalSale> redeemer;
+    auto lookup = QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
+        [&](const core::OriginalSale& sale) { redeemer = sale; });
+    till.session.findSaleForRefund(second.receiptNumber);
+    REQUIRE(waitUntil([&] { return redeemer.has_value(); }));
+    QObject::disconnect(lookup);
+    const std::size_t committedBefore = till.committed.size();
+    REQUIRE(till.session.refund(*redeemer, {{1, 1}}, core::Tender::Card));
+    REQUIRE(waitUntil([&] { return till.committed.size() == committedBefore + 1; }));
+    const QString replacement = till.text("SELECT coalesce((SELECT code FROM coupons WHERE replaces_coupon_id ="
+                                          " (SELECT id FROM coupons WHERE code = '"
+        + code.toStdString() + "')), '')");
+    REQUIRE(core::couponcode::looksLikeCode(replacement));
+    CHECK(replacement != code);
+    CHECK(till.count("SELECT valid_until = (SELECT valid_until FROM coupons WHERE code = '" + code.toStdString()
+              + "') FROM coupons WHERE code = '" + replacement.toStdString() + "'")
+        == 1);
+    CHECK(till.count("SELECT issued_sale_id = (SELECT id FROM sales WHERE uid = '"
+              + till.committed.back().uid.toStdString() + "') FROM coupons WHERE code = '" + replacement.toStdString()
+              + "'")
+        == 1); // printed on the refund receipt
+
     // Returning the goods of a sale voids the coupon it earned (buy → refund → keep the reward: no).
     // A fresh anonymous first sale, then its refund:
     const core::CommittedSale third = sell([] {});
