@@ -32,7 +32,7 @@ core::ReceiptDocument sampleReceipt()
     sale.payments = {{core::Tender::Cash, sale.total, {}, {}}};
     core::StoreProfile store {QStringLiteral("Junction Models & Hobbies"), QStringLiteral("14 Station Parade"),
         QStringLiteral("EUR"), QStringLiteral("GB"), QStringLiteral("T01")};
-    return core::SaleReceipt::build(store, sale, QStringLiteral("Priya"), {QStringLiteral("Sam"), 2});
+    return core::SaleReceipt::build(store, sale, QStringLiteral("Priya"), {QStringLiteral("Sam"), 2, {}});
 }
 
 } // namespace

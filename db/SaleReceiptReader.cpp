@@ -4,6 +4,7 @@
 #include "Statement.h"
 #include "StoreFile.h"
 #include "UtcTime.h"
+#include "offers/OfferRules.h"
 
 namespace ss::db {
 
@@ -118,6 +119,29 @@ Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleR
     });
 }
 
+/// The customer's own referral code and a friend's welcome offer, when a referral offer is on.
+Result<void> readReferral(Connection& connection, qint64 saleId, core::ReceiptGreeting& greeting)
+{
+    auto statement = Statement::prepare(connection,
+        "SELECT c.referral_code, r.name, r.parameters FROM sales s JOIN customers c ON c.id = s.customer_id,"
+        " offer_rules r WHERE s.id = ?1 AND s.kind = 'sale' AND c.referral_code IS NOT NULL AND c.erased_at IS NULL"
+        " AND r.kind = 'referral' AND r.active = 1 ORDER BY r.priority DESC, r.id LIMIT 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, saleId);
+    return statement->forEach([&](const Statement& row) {
+        const auto terms = core::parseOfferTerms(row.columnText(2));
+        if (!terms)
+            return;
+        core::CouponRecord welcome;
+        welcome.code = row.columnText(0);
+        welcome.headline = row.columnText(1);
+        welcome.discountKind = terms->kind;
+        welcome.discountValue = terms->value;
+        greeting.referral = welcome;
+    });
+}
+
 } // namespace
 
 Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId, bool copy)
@@ -128,6 +152,8 @@ Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId,
     if (auto r = readLines(connection, saleId, header->sale); !r)
         return std::unexpected(r.error());
     if (auto r = readIssuedCoupon(connection, saleId, header->sale); !r)
+        return std::unexpected(r.error());
+    if (auto r = readReferral(connection, saleId, header->greeting); !r)
         return std::unexpected(r.error());
     auto store = readStoreProfile(connection);
     if (!store)

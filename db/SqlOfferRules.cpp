@@ -75,7 +75,8 @@ QFuture<Result<core::OfferRuleRecord>> SqlOfferRules::save(const QString& actorU
     const QDateTime now = m_clock.nowUtc();
     return m_worker.run<core::OfferRuleRecord>(
         [actorUid, rule, now](Connection& connection) -> Result<core::OfferRuleRecord> {
-            if (rule.kind != u"comeback" && rule.kind != u"milestone" && rule.kind != u"winback")
+            if (rule.kind != u"comeback" && rule.kind != u"milestone" && rule.kind != u"winback"
+                && rule.kind != u"referral")
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("unknown rule kind"));
             if (rule.name.trimmed().isEmpty() || !core::parseOfferTerms(rule.parameters))
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("the rule's name or terms are not valid"));

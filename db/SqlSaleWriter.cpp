@@ -158,6 +158,82 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
     return core::offersEarned(rules, context, [this] { return core::couponcode::generate(m_couponKey); });
 }
 
+Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleId, std::optional<qint64> customerId)
+{
+    auto rule = Statement::prepare(*m_connection,
+        "SELECT uid, name, parameters FROM offer_rules WHERE kind = 'referral' AND active = 1"
+        " ORDER BY priority DESC, id LIMIT 1");
+    if (!rule)
+        return std::unexpected(rule.error());
+    auto row = rule->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return {}; // no referral offer on: nothing to credit, no codes to hand out
+    const QString ruleUid = rule->columnText(0);
+    const QString parameters = rule->columnText(2);
+    if (m_couponKey.isEmpty()) {
+        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
+        if (!key)
+            return std::unexpected(key.error());
+        m_couponKey = QByteArray::fromHex(key->toLatin1());
+    }
+
+    if (!sale.referralCode.isEmpty()) {
+        // The friend's first purchase commits: the referrer is credited now, in this transaction.
+        auto referrer = Statement::prepare(*m_connection,
+            "SELECT id, (SELECT count(*) FROM sales WHERE customer_id = ?2 AND id <> ?3) FROM customers"
+            " WHERE referral_code = ?1 AND erased_at IS NULL");
+        if (!referrer)
+            return std::unexpected(referrer.error());
+        referrer->bind(1, sale.referralCode).bind(3, saleId);
+        customerId ? referrer->bind(2, *customerId) : referrer->bindNull(2);
+        auto found = referrer->step();
+        if (!found)
+            return std::unexpected(found.error());
+        const auto reward = core::parseReferralReward(parameters);
+        const bool firstPurchase = *found && referrer->columnInt(1) == 0;
+        const qint64 referrerId = *found ? referrer->columnInt(0) : 0;
+        if (!*found || !reward || !firstPurchase || (customerId && *customerId == referrerId)) {
+            return m_connection->execute(
+                "INSERT INTO audit_log(uid, at, action, detail) VALUES (lower(hex(randomblob(16))),"
+                " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'referral_not_credited', '')",
+                u"audit");
+        }
+        core::OfferRuleRecord source;
+        source.uid = ruleUid;
+        const core::CouponRecord credit
+            = core::couponFor(source, *reward, sale.createdAtUtc, core::couponcode::generate(m_couponKey), {});
+        Statement& issue = statement(IssueCoupon);
+        issue.bind(1, credit.uid).bind(2, credit.code).bind(3, ruleUid).bind(4, referrerId).bind(5, saleId);
+        issue.bind(6, core::discountKindKey(credit.discountKind)).bind(7, credit.discountValue);
+        issue.bind(8, credit.minimumSpend).bind(9, credit.validFromUtc).bind(10, credit.validUntilUtc);
+        issue.bind(11, sale.createdAtUtc);
+        if (auto r = issue.run(); !r)
+            return std::unexpected(r.error());
+        const qint64 creditId = m_connection->lastInsertRowId();
+        auto record = Statement::prepare(*m_connection,
+            "INSERT INTO referrals(referrer_id, sale_id, friend_id, reward_coupon_id, created_at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!record)
+            return std::unexpected(record.error());
+        record->bind(1, referrerId).bind(2, saleId).bind(4, creditId).bind(5, sale.createdAtUtc);
+        customerId ? record->bind(3, *customerId) : record->bindNull(3);
+        if (auto r = record->run(); !r)
+            return std::unexpected(r.error());
+    }
+    if (customerId) {
+        // Every identified customer gets their own code to hand on, printed on their receipts.
+        auto give = Statement::prepare(
+            *m_connection, "UPDATE customers SET referral_code = ?2 WHERE id = ?1 AND referral_code IS NULL");
+        if (!give)
+            return std::unexpected(give.error());
+        if (auto r = give->bind(1, *customerId).bind(2, core::couponcode::generate(m_couponKey)).run(); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
 Result<void> SqlSaleWriter::restoreCoupon(qint64 originalId, qint64 refundId, const QDateTime& nowUtc)
 {
     // Only when everything bought with the coupon has come back: a partial return keeps the discount
@@ -368,6 +444,10 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         issue.bind(8, coupon.minimumSpend).bind(9, coupon.validFromUtc).bind(10, coupon.validUntilUtc);
         issue.bind(11, createdAt);
         if (auto r = issue.run(); !r)
+            return std::unexpected(r.error());
+    }
+    if (receipt == ReceiptJob::Queue && !sale.isRefund) {
+        if (auto r = referrals(sale, saleId, customerId); !r)
             return std::unexpected(r.error());
     }
     if (originalId) {

@@ -37,6 +37,10 @@ private:
         const core::SaleRecord& sale, std::optional<qint64> customerId);
     /// When a refund brings back everything of a sale that used a coupon, a new coupon on the same
     /// terms (and expiry) is issued with the refund, replacing the used one.
+    /// A referral offer at work: credits the referrer when a friend's first purchase used their code,
+    /// and gives an identified customer their own code to hand on.
+    [[nodiscard]] core::Result<void> referrals(
+        const core::SaleRecord& sale, qint64 saleId, std::optional<qint64> customerId);
     [[nodiscard]] core::Result<void> restoreCoupon(qint64 originalId, qint64 refundId, const QDateTime& nowUtc);
     Statement& statement(int which) { return m_statements[static_cast<std::size_t>(which)]; }
 

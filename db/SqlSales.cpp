@@ -207,9 +207,63 @@ QFuture<Result<bool>> SqlSales::audit(const QString& cashierUid, const QString& 
     });
 }
 
-QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code)
+namespace {
+
+/// A customer's referral code, when a referral offer is on: the welcome discount it gives.
+Result<std::optional<core::CouponLookup>> referralLookup(
+    Connection& connection, const QString& code, const QString& customerUid)
 {
-    return m_worker.run<core::CouponLookup>([code](Connection& connection) -> Result<core::CouponLookup> {
+    auto statement = Statement::prepare(connection,
+        "SELECT c.uid, r.name, r.parameters FROM customers c, offer_rules r WHERE c.referral_code = ?1"
+        " AND c.erased_at IS NULL AND r.kind = 'referral' AND r.active = 1 ORDER BY r.priority DESC, r.id LIMIT 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, code);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<core::CouponLookup>();
+    core::CouponLookup lookup;
+    lookup.referrerUid = statement->columnText(0);
+    const auto terms = core::parseOfferTerms(statement->columnText(2));
+    if (!terms)
+        return std::optional<core::CouponLookup>();
+    core::CouponRecord& welcome = lookup.state.coupon;
+    welcome.code = code;
+    welcome.headline = statement->columnText(1);
+    lookup.state.headline = welcome.headline;
+    welcome.discountKind = terms->kind;
+    welcome.discountValue = terms->value;
+    welcome.minimumSpend = terms->minimumSpend;
+    // A referral code does not expire: the friend may come whenever they like.
+    welcome.validFromUtc = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    welcome.validUntilUtc = QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+    statement->reset();
+    if (!customerUid.isEmpty()) {
+        if (customerUid == lookup.referrerUid) {
+            lookup.refusal = core::CouponRefusal::OwnReferral;
+        } else {
+            auto before = Statement::prepare(
+                connection, "SELECT count(*) FROM sales s JOIN customers c ON c.id = s.customer_id WHERE c.uid = ?1");
+            if (!before)
+                return std::unexpected(before.error());
+            before->bind(1, customerUid);
+            auto counted = before->step();
+            if (!counted)
+                return std::unexpected(counted.error());
+            if (before->columnInt(0) > 0)
+                lookup.refusal = core::CouponRefusal::NotFirstPurchase;
+        }
+    }
+    return std::optional<core::CouponLookup>(lookup);
+}
+
+} // namespace
+
+QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, const QString& customerUid)
+{
+    return m_worker.run<core::CouponLookup>([code, customerUid](Connection& connection) -> Result<core::CouponLookup> {
         core::CouponLookup lookup;
         auto key = connection.queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
         if (!key)
@@ -235,6 +289,12 @@ QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code)
         if (!row)
             return std::unexpected(row.error());
         if (!*row) {
+            statement->reset();
+            auto referral = referralLookup(connection, *verified, customerUid);
+            if (!referral)
+                return std::unexpected(referral.error());
+            if (*referral)
+                return **referral;
             lookup.refusal = core::CouponRefusal::Unknown; // made with our key, but not issued here (yet)
             return lookup;
         }

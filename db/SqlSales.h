@@ -25,7 +25,7 @@ public:
     QFuture<core::Result<std::vector<core::SuspendedCart>>> suspendedCarts() override;
     QFuture<core::Result<core::SuspendedCart>> resume(const QString& uid) override;
     QFuture<core::Result<bool>> audit(const QString& cashierUid, const QString& action, const QString& detail) override;
-    QFuture<core::Result<core::CouponLookup>> findCoupon(const QString& code) override;
+    QFuture<core::Result<core::CouponLookup>> findCoupon(const QString& code, const QString& customerUid) override;
 
 private:
     DbWorker& m_worker;

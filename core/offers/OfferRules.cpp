@@ -43,6 +43,21 @@ std::optional<OfferTerms> parseOfferTerms(const QString& parameters)
     return terms;
 }
 
+std::optional<OfferTerms> parseReferralReward(const QString& parameters)
+{
+    // The reward is written with its own keys; map them to the plain ones and reuse the one parser.
+    QStringList mapped;
+    for (const QString& line : parameters.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString key = line.section(u'=', 0, 0).trimmed();
+        if (key.startsWith(u"reward")) {
+            QString plain = key.mid(6);
+            plain[0] = plain[0].toLower();
+            mapped << plain + u'=' + line.section(u'=', 1);
+        }
+    }
+    return parseOfferTerms(mapped.join(u'\n'));
+}
+
 QString formatOfferTerms(const OfferTerms& terms)
 {
     QStringList lines;
@@ -76,7 +91,7 @@ CouponRecord couponFor(const OfferRuleRecord& rule, const OfferTerms& terms, con
 
 std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc)
 {
-    if (rule.kind == u"winback") {
+    if (rule.kind == u"winback" || rule.kind == u"referral") {
         const auto terms = parseOfferTerms(rule.parameters);
         if (!terms)
             return std::nullopt;

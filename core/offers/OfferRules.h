@@ -37,6 +37,10 @@ struct OfferTerms
 /// The "key=value" lines of `terms`, as stored in a rule.
 [[nodiscard]] QString formatOfferTerms(const OfferTerms& terms);
 
+/// A referral rule's reward for the referrer ("rewardPercentBasisPoints" or "rewardAmountMinor",
+/// "rewardValidDays"), given when the friend's first purchase commits.
+[[nodiscard]] std::optional<OfferTerms> parseReferralReward(const QString& parameters);
+
 /// A coupon on `terms` from `rule`, valid from `nowUtc`, for `customerUid` (empty: anyone).
 [[nodiscard]] CouponRecord couponFor(const OfferRuleRecord& rule, const OfferTerms& terms, const QDateTime& nowUtc,
     const QString& code, const QString& customerUid);
@@ -63,6 +67,8 @@ enum class CouponRefusal {
     AlreadyRedeemed,
     Voided, ///< The sale that earned it was refunded.
     MinimumSpend,
+    OwnReferral, ///< A customer's own referral code is for their friends.
+    NotFirstPurchase, ///< A referral code gives the welcome discount on a first purchase only.
 };
 
 /// A coupon as the checkout looks it up.

@@ -28,6 +28,9 @@ struct CouponLookup
     std::optional<CouponRefusal> refusal; ///< Unknown, Mistyped or Forged come from here; the rest from couponRefusal.
     CouponState state;
     QString issuedReceipt;
+    /// A referral code rather than a coupon: whose it is. The state then holds the welcome discount.
+    QString referrerUid;
+    [[nodiscard]] bool isReferral() const { return !referrerUid.isEmpty(); }
 };
 
 /// A parked cart: what is needed to ring it up again, no personal data.
@@ -57,7 +60,9 @@ public:
     [[nodiscard]] virtual QFuture<Result<SuspendedCart>> resume(const QString& uid) = 0;
     /// Appends to the audit log (voids, no-sale drawer opens, approvals). `detail` holds no personal data.
     /// The coupon with this code (typed or scanned), checked against the shop's key.
-    [[nodiscard]] virtual QFuture<Result<CouponLookup>> findCoupon(const QString& code) = 0;
+    /// `customerUid`: who is buying, when known — a referral code is refused for its owner and for a
+    /// customer who has bought before.
+    [[nodiscard]] virtual QFuture<Result<CouponLookup>> findCoupon(const QString& code, const QString& customerUid) = 0;
     [[nodiscard]] virtual QFuture<Result<bool>> audit(
         const QString& cashierUid, const QString& action, const QString& detail)
         = 0;

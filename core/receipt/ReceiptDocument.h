@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ss::core {
@@ -64,6 +65,9 @@ struct ReceiptGreeting
 {
     QString firstName;
     qint64 visit = 0;
+    /// The customer's referral code with the welcome offer a friend gets for it, when a referral
+    /// offer is on: printed so they can hand it on.
+    std::optional<CouponRecord> referral;
 };
 
 /// What a printer is checked with: the store's name, every style, accented text and €, a Code 128,

@@ -45,6 +45,23 @@ void appendCoupon(std::vector<ReceiptBlock>& b, const CouponRecord& coupon, cons
     b.push_back(plain(Kind::QrCode, coupon.code));
 }
 
+/// "Bring a friend": the customer's own code and what a friend gets with it.
+void appendReferral(std::vector<ReceiptBlock>& b, const CouponRecord& welcome, const QString& currency)
+{
+    b.push_back(plain(Kind::Feed));
+    b.push_back(text(SaleReceipt::tr("Bring a friend"), Align::Centre, true, true));
+    if (!welcome.headline.isEmpty())
+        b.push_back(text(welcome.headline, Align::Centre));
+    const QString offer = welcome.discountKind == DiscountKind::Percent
+        ? SaleReceipt::tr("%1% off their first purchase").arg(welcome.discountValue / 100)
+        : SaleReceipt::tr("%1 %2 off their first purchase")
+              .arg(currency, Money::fromMinor(welcome.discountValue).toDecimalString());
+    b.push_back(text(offer, Align::Centre, true));
+    b.push_back(text(SaleReceipt::tr("with your code:"), Align::Centre));
+    b.push_back(text(welcome.code, Align::Centre, true, true));
+    b.push_back(plain(Kind::QrCode, welcome.code));
+}
+
 } // namespace
 
 ReceiptDocument couponPreview(const CouponRecord& coupon, const QString& currency)
@@ -128,6 +145,8 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
     b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
     if (sale.issuedCoupon)
         appendCoupon(b, *sale.issuedCoupon, sale.currency);
+    if (greeting.referral)
+        appendReferral(b, *greeting.referral, sale.currency);
     if (copy)
         receipt.openDrawer = false; // a reprint hands out no money
     return receipt;

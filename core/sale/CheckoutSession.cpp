@@ -81,7 +81,7 @@ void CheckoutSession::applyCoupon(const QString& code)
 {
     if (m_busy || m_tendering)
         return;
-    m_sales.findCoupon(code).then(this, [this](const Result<CouponLookup>& found) {
+    m_sales.findCoupon(code, m_customerUid).then(this, [this](const Result<CouponLookup>& found) {
         if (!found) {
             emit lookupFailed(found.error());
             return;
@@ -299,7 +299,9 @@ Result<void> CheckoutSession::completeSale()
         sale.lines.push_back(record);
     }
     sale.customerUid = m_customerUid;
-    if (m_coupon) {
+    if (m_coupon && m_coupon->isReferral()) {
+        sale.referralCode = m_coupon->state.coupon.code;
+    } else if (m_coupon) {
         sale.redeemedCouponCode = m_coupon->state.coupon.code;
         // Redeeming a coupon bound to a customer says who is at the till, when the cashier has not.
         if (sale.customerUid.isEmpty())

@@ -59,6 +59,7 @@ struct SaleRecord
     std::vector<SaleLineRecord> lines;
     std::vector<PaymentRecord> payments;
     QString redeemedCouponCode; ///< Coupon used on this sale, if any.
+    QString referralCode; ///< A friend's referral code used on this (first) purchase, if any.
     std::optional<CouponRecord> issuedCoupon; ///< Coupon printed on this sale's receipt, if any.
 };
 

@@ -14,3 +14,16 @@ CREATE UNIQUE INDEX coupons_replaces ON coupons(replaces_coupon_id) WHERE replac
 CREATE TRIGGER coupons_void_once BEFORE UPDATE OF voided_at ON coupons
     WHEN OLD.voided_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'coupon already voided'); END;
+-- Referral codes: one per customer (made when a referral offer is on), printed on their receipts; a
+-- friend's first purchase with it gets the welcome discount and credits the referrer with a coupon.
+ALTER TABLE customers ADD COLUMN referral_code TEXT;
+CREATE UNIQUE INDEX customers_referral_code ON customers(referral_code) WHERE referral_code IS NOT NULL;
+CREATE TABLE referrals (
+    id               INTEGER PRIMARY KEY,
+    referrer_id      INTEGER NOT NULL REFERENCES customers(id),
+    sale_id          INTEGER NOT NULL UNIQUE REFERENCES sales(id),
+    friend_id        INTEGER REFERENCES customers(id),
+    reward_coupon_id INTEGER REFERENCES coupons(id),
+    created_at       TEXT NOT NULL
+);
+CREATE INDEX referrals_referrer ON referrals(referrer_id);

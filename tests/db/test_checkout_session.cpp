@@ -2,6 +2,7 @@
 // The checkout session (core) against the real SQLCipher adapters (db), as the till runs it.
 #include "DbTestSupport.h"
 #include "DbWorker.h"
+#include "SaleReceiptReader.h"
 #include "SqlCatalog.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
@@ -450,4 +451,102 @@ TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voide
     till.session.scan({thirdCode, core::Symbology::Code128});
     REQUIRE(waitUntil([&] { return refused.size() == 3; }));
     CHECK(refused.back().first == core::CouponRefusal::Voided);
+}
+
+TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome discount, the referrer credited once",
+    "[db][checkout][coupon][referral]")
+{
+    Till till;
+    till.logIn();
+    REQUIRE(till.queries.count("SELECT count(*) FROM offer_rules WHERE kind = 'comeback'") == 1);
+    auto added = till.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
+        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                               " VALUES ('ref', 'referral', 'Friends of the shop',"
+                               " 'percentBasisPoints=1000\nrewardAmountMinor=500\nrewardValidDays=90', 5, 1,"
+                               " '2026-11-01T00:00:00.000Z')",
+                u"t");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    added.waitForFinished();
+    REQUIRE(added.result());
+    std::vector<core::CouponRefusal> refused;
+    int applied = 0;
+    QObject::connect(&till.session, &core::CheckoutSession::couponRefused,
+        [&](core::CouponRefusal why, const core::CouponLookup&) { refused.push_back(why); });
+    QObject::connect(
+        &till.session, &core::CheckoutSession::couponApplied, [&](const core::CouponLookup&) { ++applied; });
+    const QString dear = till.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    const QString regular = till.text("SELECT c.uid FROM customers c JOIN sales s ON s.customer_id = c.id"
+                                      " WHERE c.erased_at IS NULL GROUP BY c.id ORDER BY count(*) DESC LIMIT 1");
+    const QString other = till.text("SELECT c.uid FROM customers c JOIN sales s ON s.customer_id = c.id WHERE"
+                                    " c.erased_at IS NULL AND c.uid <> '"
+        + regular.toStdString() + "' LIMIT 1");
+    auto sell = [&](const QString& customer, const QString& code) {
+        const std::size_t before = till.committed.size();
+        if (!customer.isEmpty())
+            till.session.attachCustomer(customer);
+        till.session.scan({dear, core::Symbology::Ean13});
+        REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+        if (!code.isEmpty()) {
+            const std::size_t answers = refused.size() + static_cast<std::size_t>(applied);
+            till.session.scan({code, core::Symbology::Qr});
+            REQUIRE(waitUntil([&] { return refused.size() + static_cast<std::size_t>(applied) == answers + 1; }));
+        }
+        REQUIRE(till.session.beginTender());
+        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+        REQUIRE(till.session.completeSale());
+        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
+        return till.committed.back();
+    };
+
+    // The regular buys: they get their own code, printed on the receipt to hand on.
+    const core::CommittedSale theirs = sell(regular, {});
+    const QString code = till.text("SELECT referral_code FROM customers WHERE uid = '" + regular.toStdString() + "'");
+    REQUIRE(core::couponcode::looksLikeCode(code));
+    auto receipt = till.worker.run<core::ReceiptDocument>([uid = theirs.uid](db::Connection& c) {
+        return db::saleReceipt(
+            c, c.queryInt("SELECT id FROM sales WHERE uid = '" + uid.toStdString() + "'", u"t").value(), false);
+    });
+    receipt.waitForFinished();
+    REQUIRE(receipt.result());
+    bool invite = false, printed = false;
+    const core::ReceiptDocument document = *receipt.result(); // result() returns a copy each time
+    for (const core::ReceiptBlock& block : document.blocks) {
+        invite = invite || block.left == u"Bring a friend"_qs;
+        printed = printed || (block.kind == core::ReceiptBlock::Kind::QrCode && block.left == code);
+    }
+    CHECK(invite);
+    CHECK(printed);
+
+    // Their own code is for friends; a customer who has bought before is no new friend.
+    sell(regular, code);
+    CHECK(refused.back() == core::CouponRefusal::OwnReferral);
+    sell(other, code);
+    CHECK(refused.back() == core::CouponRefusal::NotFirstPurchase);
+
+    // A new friend (anonymous) uses it: 10 % off, and the regular is credited 5.00 in the same commit.
+    const core::CommittedSale friendSale = sell({}, code);
+    CHECK(applied == 1);
+    const std::string friendId = "(SELECT id FROM sales WHERE uid = '" + friendSale.uid.toStdString() + "')";
+    CHECK(till.count("SELECT discount_minor > 0 FROM sales WHERE id = " + friendId) == 1);
+    CHECK(till.count("SELECT count(*) FROM referrals WHERE sale_id = " + friendId
+              + " AND referrer_id = (SELECT id FROM customers WHERE uid = '" + regular.toStdString() + "')")
+        == 1);
+    CHECK(till.count("SELECT discount_value FROM coupons WHERE issued_sale_id = " + friendId
+              + " AND customer_id = (SELECT id FROM customers WHERE uid = '" + regular.toStdString() + "')")
+        == 500);
+
+    // The friend returns everything: the referrer's reward is voided with it.
+    std::optional<core::OriginalSale> original;
+    QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
+        [&](const core::OriginalSale& found) { original = found; });
+    till.session.findSaleForRefund(friendSale.receiptNumber);
+    REQUIRE(waitUntil([&] { return original.has_value(); }));
+    REQUIRE(till.session.refund(*original, {{1, 1}}, core::Tender::Card));
+    REQUIRE(waitUntil([&] { return till.committed.back().total.minor() < 0; }));
+    CHECK(till.count("SELECT voided_at IS NOT NULL FROM coupons WHERE issued_sale_id = " + friendId
+              + " AND customer_id = (SELECT id FROM customers WHERE uid = '" + regular.toStdString() + "')")
+        == 1);
 }

@@ -39,7 +39,7 @@ core::StoreProfile store()
 TEST_CASE("An ESC/POS receipt decodes back to what the customer should read", "[devices][escpos]")
 {
     const core::ReceiptDocument document
-        = core::SaleReceipt::build(store(), sampleSale(), QStringLiteral("Priya"), {QStringLiteral("Sam"), 2});
+        = core::SaleReceipt::build(store(), sampleSale(), QStringLiteral("Priya"), {QStringLiteral("Sam"), 2, {}});
     const auto profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
     REQUIRE(profile);
     auto bytes = devices::encodeEscPos(document, *profile);

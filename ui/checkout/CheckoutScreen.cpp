@@ -87,6 +87,10 @@ QString refusalText(core::CouponRefusal why, const core::CouponLookup& coupon)
     case core::CouponRefusal::MinimumSpend:
         return CheckoutScreen::tr("That coupon needs a spend of %1 or more.")
             .arg(coupon.state.coupon.minimumSpend.toDecimalString());
+    case core::CouponRefusal::OwnReferral:
+        return CheckoutScreen::tr("That is the customer's own referral code: it is for their friends.");
+    case core::CouponRefusal::NotFirstPurchase:
+        return CheckoutScreen::tr("A referral code is for a friend's first purchase; this customer has bought before.");
     }
     return {};
 }
@@ -352,7 +356,11 @@ void CheckoutScreen::connectSession()
 {
     connect(&m_session, &core::CheckoutSession::cartChanged, this, &CheckoutScreen::updateTotals);
     connect(&m_session, &core::CheckoutSession::couponApplied, this, [this](const core::CouponLookup& coupon) {
-        showMessage(tr("Coupon %1 applied: %2").arg(coupon.state.coupon.code, couponOffer(coupon.state.coupon)), false);
+        showMessage(coupon.isReferral()
+                ? tr("Referral %1 applied: %2 welcome discount")
+                      .arg(coupon.state.coupon.code, couponOffer(coupon.state.coupon))
+                : tr("Coupon %1 applied: %2").arg(coupon.state.coupon.code, couponOffer(coupon.state.coupon)),
+            false);
     });
     connect(&m_session, &core::CheckoutSession::couponRefused, this,
         [this](core::CouponRefusal why, const core::CouponLookup& coupon) {

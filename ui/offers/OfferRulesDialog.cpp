@@ -51,6 +51,8 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_kind->addItem(tr("Come-back coupon after a first purchase"), QStringLiteral("comeback"));
     m_kind->addItem(tr("Milestone: on a customer's N-th visit"), QStringLiteral("milestone"));
     m_kind->addItem(tr("Win-back: sent to lapsed customers (secondsale-admin winback)"), QStringLiteral("winback"));
+    m_kind->addItem(tr("Referral: a friend's welcome discount (the referrer's reward is set in its terms)"),
+        QStringLiteral("referral"));
     m_discountKind = new QComboBox(this);
     m_discountKind->setObjectName(QStringLiteral("offerDiscountKindComboBox"));
     m_discountKind->addItem(tr("Percent off"), QStringLiteral("percent"));
@@ -250,6 +252,13 @@ std::optional<core::OfferRuleRecord> OfferRulesDialog::readForm(QString& problem
     rule.kind = kind;
     rule.name = m_name->text().trimmed();
     rule.parameters = core::formatOfferTerms(terms);
+    if (kind == u"referral") {
+        // The referrer is rewarded like the friend is welcomed (the same discount, for as long).
+        rule.parameters += (terms.kind == core::DiscountKind::Percent ? QStringLiteral("\nrewardPercentBasisPoints=%1")
+                                                                      : QStringLiteral("\nrewardAmountMinor=%1"))
+                               .arg(terms.value)
+            + QStringLiteral("\nrewardValidDays=%1").arg(terms.validDays);
+    }
     rule.priority = m_priority->value();
     rule.active = m_active->isChecked();
     return rule;
