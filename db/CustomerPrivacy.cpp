@@ -165,7 +165,8 @@ Result<void> eraseCustomer(
 
         auto clear = Statement::prepare(connection,
             "UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL,"
-            " phone_e164 = NULL, postcode = NULL, card_code = NULL, erased_at = ?2 WHERE id = ?1");
+            " phone_e164 = NULL, postcode = NULL, card_code = NULL, referral_code = NULL, erased_at = ?2 WHERE id = "
+            "?1");
         if (!clear)
             return std::unexpected(clear.error());
         if (auto r = clear->bind(1, *id).bind(2, nowUtc).run(); !r)
@@ -234,13 +235,14 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
 
     // The card moves in two steps (off the duplicate, then onto the kept record) because its index is
     // unique and SQLite checks it row by row.
-    auto card = Statement::prepare(connection, "SELECT card_code FROM customers WHERE id = ?1");
+    auto card = Statement::prepare(connection, "SELECT card_code, referral_code FROM customers WHERE id = ?1");
     if (!card)
         return std::unexpected(card.error());
     card->bind(1, *mergedId);
     if (auto row = card->step(); !row)
         return std::unexpected(row.error());
     const QString mergedCard = card->columnText(0);
+    const QString mergedReferral = card->columnText(1); // friends may still bring the duplicate's code
     card->reset();
 
     const std::string_view steps[] = {
@@ -259,8 +261,11 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
         " postcode = coalesce(postcode, (SELECT postcode FROM customers WHERE id = ?2)),"
         " created_at = min(created_at, (SELECT created_at FROM customers WHERE id = ?2)) WHERE id = ?1",
         "UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL, phone_e164 = NULL, postcode = NULL,"
-        " card_code = NULL, merged_into = ?1, erased_at = ?3 WHERE id = ?2",
+        " card_code = NULL, referral_code = NULL, merged_into = ?1, erased_at = ?3 WHERE id = ?2",
         "UPDATE customers SET card_code = ?4 WHERE id = ?1 AND card_code IS NULL AND ?4 <> ''",
+        "UPDATE customers SET referral_code = ?5 WHERE id = ?1 AND referral_code IS NULL AND ?5 <> ''",
+        "UPDATE referrals SET referrer_id = ?1 WHERE referrer_id = ?2",
+        "UPDATE referrals SET friend_id = ?1 WHERE friend_id = ?2",
     };
     for (std::string_view sql : steps) {
         auto step = Statement::prepare(connection, sql);
@@ -271,6 +276,8 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
             step->bind(3, nowUtc);
         if (sql.find("?4") != std::string_view::npos)
             step->bind(4, mergedCard.isNull() ? QStringLiteral("") : mergedCard);
+        if (sql.find("?5") != std::string_view::npos)
+            step->bind(5, mergedReferral.isNull() ? QStringLiteral("") : mergedReferral);
         if (auto r = step->run(); !r)
             return r;
     }

@@ -224,7 +224,20 @@ TEST_CASE("Merging from the screen moves interests and the card, audited under t
     edit.interestCategoryUids = {profile->interests.at(2).categoryUid};
     REQUIRE(store.wait(store.records.update(store.manager, edit)));
 
+    auto code = store.worker.run<bool>([merged](db::Connection& c) -> core::Result<bool> {
+        if (auto r = c.execute(
+                "UPDATE customers SET referral_code = 'REFER-CODE1' WHERE uid = '" + merged.toStdString() + "'", u"t");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    code.waitForFinished();
+    REQUIRE(code.result());
     REQUIRE(store.wait(store.records.merge(store.manager, kept, merged)));
+    // Friends may still bring the duplicate's referral code: it now belongs to the kept record.
+    CHECK(
+        store.queries.text("SELECT coalesce(referral_code, '') FROM customers WHERE uid = '" + kept.toStdString() + "'")
+        == QStringLiteral("REFER-CODE1"));
     auto after = store.wait(store.records.profile(store.manager, kept));
     REQUIRE(after);
     CHECK(after->summary.cardCode == QStringLiteral("LOYAL-0042"));
