@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlCustomerRecords.h"
 
+#include "ActingStaff.h"
 #include "CustomerPrivacy.h"
 #include "CustomerQuerySql.h"
 #include "DbWorker.h"
@@ -46,20 +47,10 @@ core::CustomerSummary readSummary(const Statement& row)
     return summary;
 }
 
-/// The acting member of staff's row id, when they are an active manager or owner.
 Result<qint64> requireManager(Connection& connection, const QString& actorUid)
 {
-    auto statement = Statement::prepare(connection, "SELECT id, role FROM cashiers WHERE uid = ?1 AND active = 1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, actorUid);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const auto role = *row ? core::roleFromKey(statement->columnText(1)) : std::nullopt;
-    if (!role || !core::mayManageCustomers(*role))
-        return core::fail(ErrorCode::PermissionDenied, QStringLiteral("customer records need a manager or the owner"));
-    return statement->columnInt(0);
+    return requireActingStaff(
+        connection, actorUid, core::mayManageCustomers, "customer records need a manager or the owner");
 }
 
 Result<qint64> liveCustomerId(Connection& connection, const QString& uid)

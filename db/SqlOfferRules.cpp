@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlOfferRules.h"
 
+#include "ActingStaff.h"
+
 #include "DbWorker.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -17,17 +19,7 @@ namespace {
 
 Result<qint64> requireOwner(Connection& connection, const QString& actorUid)
 {
-    auto statement = Statement::prepare(connection, "SELECT id, role FROM cashiers WHERE uid = ?1 AND active = 1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, actorUid);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const auto role = *row ? core::roleFromKey(statement->columnText(1)) : std::nullopt;
-    if (!role || !core::mayManageOffers(*role))
-        return core::fail(ErrorCode::PermissionDenied, QStringLiteral("offer rules are the owner's"));
-    return statement->columnInt(0);
+    return requireActingStaff(connection, actorUid, core::mayManageOffers, "offer rules are the owner's");
 }
 
 } // namespace

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActingStaff.h"
+
+#include "Statement.h"
+
+namespace ss::db {
+
+core::Result<qint64> requireActingStaff(
+    Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what)
+{
+    auto statement = Statement::prepare(connection, "SELECT id, role FROM cashiers WHERE uid = ?1 AND active = 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, actorUid);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const auto role = *row ? core::roleFromKey(statement->columnText(1)) : std::nullopt;
+    if (!role || !allowed(*role))
+        return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
+    return statement->columnInt(0);
+}
+
+} // namespace ss::db

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Connection.h"
+#include "staff/Role.h"
+
+namespace ss::db {
+
+/// The acting member of staff's row id when they are active and `allowed(role)`; PermissionDenied
+/// (with `what` in the detail) otherwise. Checked in the store, whatever screen or script calls.
+[[nodiscard]] core::Result<qint64> requireActingStaff(
+    Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what);
+
+} // namespace ss::db
