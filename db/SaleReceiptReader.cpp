@@ -99,7 +99,8 @@ Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleR
         "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
         " CASE WHEN p.replaces_coupon_id IS NULL THEN coalesce(r.name, '') ELSE '' END, p.replaces_coupon_id IS NOT "
         "NULL"
-        " FROM coupons p LEFT JOIN offer_rules r ON r.id = p.rule_id"
+        ", coalesce(g.name, '') FROM coupons p LEFT JOIN offer_rules r ON r.id = p.rule_id"
+        " LEFT JOIN categories g ON g.id = p.category_id"
         " WHERE p.issued_sale_id = ?1 AND p.voided_at IS NULL ORDER BY p.id LIMIT 1");
     if (!statement)
         return std::unexpected(statement.error());
@@ -115,6 +116,7 @@ Result<void> readIssuedCoupon(Connection& connection, qint64 saleId, core::SaleR
         coupon.validUntilUtc = core::fromStorageTime(row.columnText(6));
         coupon.headline = row.columnInt(8) != 0 ? core::SaleReceipt::tr("Your coupon is back, for your next visit")
                                                 : row.columnText(7);
+        coupon.categoryName = row.columnText(9);
         sale.issuedCoupon = coupon;
     });
 }

@@ -19,13 +19,15 @@ using core::Result;
 
 namespace {
 
-constexpr std::string_view kSelect = "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, p.price_minor, t.rate_bp,"
-                                     " t.inclusive FROM products p JOIN tax_classes t ON t.id = p.tax_class_id ";
+constexpr std::string_view kSelect
+    = "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, p.price_minor, t.rate_bp, t.inclusive, coalesce(g.uid, '')"
+      " FROM products p JOIN tax_classes t ON t.id = p.tax_class_id LEFT JOIN categories g ON g.id = p.category_id ";
 
 ProductSnapshot readProduct(const Statement& row)
 {
     return {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
-        core::Money::fromMinor(row.columnInt(4)), static_cast<int>(row.columnInt(5)), row.columnInt(6) != 0};
+        core::Money::fromMinor(row.columnInt(4)), static_cast<int>(row.columnInt(5)), row.columnInt(6) != 0,
+        row.columnText(7)};
 }
 
 Result<std::optional<ProductSnapshot>> findOne(Connection& connection, std::string_view where, const QString& value)

@@ -39,6 +39,7 @@ enum Which {
     LinesStillKept,
     CouponRedeemedBy,
     ReplaceCoupon,
+    CategoriesBought,
 };
 
 constexpr std::string_view kSql[] = {
@@ -54,9 +55,9 @@ constexpr std::string_view kSql[] = {
     "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL"
     " AND voided_at IS NULL AND valid_from <= ?2 AND valid_until >= ?2",
     "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
-    " min_spend_minor, valid_from, valid_until, created_at) VALUES (?1, ?2, (SELECT id FROM offer_rules WHERE uid = "
-    "?3),"
-    " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    " min_spend_minor, valid_from, valid_until, created_at, category_id) VALUES (?1, ?2,"
+    " (SELECT id FROM offer_rules WHERE uid = ?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+    " (SELECT id FROM categories WHERE uid = ?12))",
     "INSERT INTO print_jobs(sale_id, kind, created_at) VALUES (?1, 'receipt', ?2)",
     "SELECT id FROM products WHERE uid = ?1",
     "SELECT id FROM customers WHERE uid = ?1",
@@ -83,6 +84,7 @@ constexpr std::string_view kSql[] = {
     "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
     " min_spend_minor, valid_from, valid_until, created_at, replaces_coupon_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?11)",
+    "SELECT g.uid FROM products p JOIN categories g ON g.id = p.category_id WHERE p.uid = ?1",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -153,8 +155,27 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
             return std::unexpected(key.error());
         m_couponKey = QByteArray::fromHex(key->toLatin1());
     }
+    QStringList categories;
+    for (const core::SaleLineRecord& line : sale.lines) {
+        if (!line.productUid.isEmpty())
+            categories << line.productUid; // turned into category uids just below
+    }
+    if (!categories.isEmpty()) {
+        Statement& bought = statement(CategoriesBought);
+        QStringList uids;
+        for (const QString& product : std::as_const(categories)) {
+            bought.bind(1, product);
+            auto row = bought.step();
+            if (row && *row && !bought.columnIsNull(0))
+                uids << bought.columnText(0);
+            bought.reset();
+            if (!row)
+                return std::unexpected(row.error());
+        }
+        categories = uids;
+    }
     const core::OfferContext context {
-        sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty()};
+        sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty(), categories};
     return core::offersEarned(rules, context, [this] { return core::couponcode::generate(m_couponKey); });
 }
 
@@ -208,7 +229,7 @@ Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleI
         issue.bind(1, credit.uid).bind(2, credit.code).bind(3, ruleUid).bind(4, referrerId).bind(5, saleId);
         issue.bind(6, core::discountKindKey(credit.discountKind)).bind(7, credit.discountValue);
         issue.bind(8, credit.minimumSpend).bind(9, credit.validFromUtc).bind(10, credit.validUntilUtc);
-        issue.bind(11, sale.createdAtUtc);
+        issue.bind(11, sale.createdAtUtc).bind(12, QStringLiteral(""));
         if (auto r = issue.run(); !r)
             return std::unexpected(r.error());
         const qint64 creditId = m_connection->lastInsertRowId();
@@ -442,7 +463,7 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         customerId ? issue.bind(4, *customerId) : issue.bindNull(4);
         issue.bind(5, saleId).bind(6, core::discountKindKey(coupon.discountKind)).bind(7, coupon.discountValue);
         issue.bind(8, coupon.minimumSpend).bind(9, coupon.validFromUtc).bind(10, coupon.validUntilUtc);
-        issue.bind(11, createdAt);
+        issue.bind(11, createdAt).bind(12, coupon.categoryUid.isNull() ? QStringLiteral("") : coupon.categoryUid);
         if (auto r = issue.run(); !r)
             return std::unexpected(r.error());
     }

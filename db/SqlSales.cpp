@@ -278,7 +278,8 @@ QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, co
         auto statement = Statement::prepare(connection,
             "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
             " coalesce(r.name, ''), coalesce(p.redeemed_at, ''), coalesce(rs.receipt_no, ''), p.voided_at IS NOT NULL,"
-            " coalesce(i.receipt_no, ''), coalesce(c.uid, '') FROM coupons p"
+            " coalesce(i.receipt_no, ''), coalesce(c.uid, ''), coalesce(g.uid, ''), coalesce(g.name, '') FROM coupons p"
+            " LEFT JOIN categories g ON g.id = p.category_id"
             " LEFT JOIN offer_rules r ON r.id = p.rule_id LEFT JOIN sales rs ON rs.id = p.redeemed_sale_id"
             " LEFT JOIN sales i ON i.id = p.issued_sale_id LEFT JOIN customers c ON c.id = p.customer_id"
             " WHERE p.code = ?1");
@@ -314,6 +315,8 @@ QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, co
         lookup.state.voided = statement->columnInt(10) != 0;
         lookup.issuedReceipt = statement->columnText(11);
         coupon.customerUid = statement->columnText(12);
+        coupon.categoryUid = statement->columnText(13);
+        coupon.categoryName = statement->columnText(14);
         return lookup;
     });
 }

@@ -41,6 +41,8 @@ struct CouponRecord
     QDateTime validFromUtc;
     QDateTime validUntilUtc;
     QString headline; ///< The rule's name, printed above the code (not stored with the coupon).
+    QString categoryUid; ///< Only for items of this category; empty: the whole sale.
+    QString categoryName; ///< For the receipt and the cashier (read with the coupon).
 };
 
 } // namespace ss::core

@@ -14,6 +14,10 @@ std::optional<OfferTerms> parseOfferTerms(const QString& parameters)
     bool haveDiscount = false;
     for (const QString& line : parameters.split(u'\n', Qt::SkipEmptyParts)) {
         const QString key = line.section(u'=', 0, 0).trimmed();
+        if (key == u"fromCategory" || key == u"toCategory") {
+            (key == u"fromCategory" ? terms.fromCategory : terms.toCategory) = line.section(u'=', 1).trimmed();
+            continue;
+        }
         bool ok = false;
         const qint64 number = line.section(u'=', 1).trimmed().toLongLong(&ok);
         if (!ok || number < 0)
@@ -69,6 +73,10 @@ QString formatOfferTerms(const OfferTerms& terms)
         lines << QStringLiteral("minimumSpendMinor=%1").arg(terms.minimumSpend.minor());
     if (terms.visit > 0)
         lines << QStringLiteral("visit=%1").arg(terms.visit);
+    if (!terms.fromCategory.isEmpty())
+        lines << QStringLiteral("fromCategory=%1").arg(terms.fromCategory);
+    if (!terms.toCategory.isEmpty())
+        lines << QStringLiteral("toCategory=%1").arg(terms.toCategory);
     return lines.join(u'\n');
 }
 
@@ -86,12 +94,13 @@ CouponRecord couponFor(const OfferRuleRecord& rule, const OfferTerms& terms, con
     coupon.minimumSpend = terms.minimumSpend;
     coupon.validFromUtc = nowUtc;
     coupon.validUntilUtc = nowUtc.addDays(terms.validDays);
+    coupon.categoryUid = terms.toCategory;
     return coupon;
 }
 
 std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDateTime& nowUtc)
 {
-    if (rule.kind == u"winback" || rule.kind == u"referral") {
+    if (rule.kind == u"winback" || rule.kind == u"referral" || rule.kind == u"followup") {
         const auto terms = parseOfferTerms(rule.parameters);
         if (!terms)
             return std::nullopt;
@@ -101,7 +110,7 @@ std::optional<CouponRecord> sampleCoupon(const OfferRuleRecord& rule, const QDat
     active.active = true;
     const OfferContext context {QString(),
         rule.kind == u"milestone" ? parseOfferTerms(rule.parameters).value_or(OfferTerms {}).visit : 1, Money(), nowUtc,
-        false};
+        false, {}};
     auto earned = offersEarned({active}, context, [] { return QStringLiteral("K7M9Q-4XP2R"); });
     if (earned.empty() && rule.kind == u"milestone") {
         // A milestone needs a known customer: preview it as one.
@@ -137,6 +146,9 @@ std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules
             applies = context.visitNumber == 1 && !context.redeemsCoupon;
         else if (rule->kind == u"milestone")
             applies = !context.customerUid.isEmpty() && terms->visit > 1 && context.visitNumber == terms->visit;
+        else if (rule->kind == u"followup")
+            applies = !terms->fromCategory.isEmpty() && !terms->toCategory.isEmpty()
+                && context.categoryUids.contains(terms->fromCategory);
         if (!applies)
             continue;
         earned.push_back(couponFor(*rule, *terms, context.nowUtc, newCode(), context.customerUid));

@@ -20,6 +20,7 @@ struct OfferContext
     Money saleTotal;
     QDateTime nowUtc;
     bool redeemsCoupon = false; ///< Someone redeeming a coupon has come back: no "first purchase" offer.
+    QStringList categoryUids {}; ///< The categories of what this sale bought.
 };
 
 /// A rule's settings, read from its `parameters` ("key=value" lines): which discount, for how long,
@@ -31,6 +32,8 @@ struct OfferTerms
     int validDays = 30;
     Money minimumSpend;
     int visit = 0; ///< For a milestone: on which visit it is given.
+    QString fromCategory; ///< For a follow-up: buying in this category…
+    QString toCategory; ///< …earns a coupon for this one.
 };
 
 [[nodiscard]] std::optional<OfferTerms> parseOfferTerms(const QString& parameters);
@@ -51,7 +54,8 @@ struct OfferTerms
 /// The coupons a committed sale earns, best priority first, at most `maxPerReceipt`:
 /// - "comeback": after a first purchase — identified or anonymous (redeeming it later is the moment to
 ///   capture who they are) — but not on a sale that redeems a coupon, which proves a return visit;
-/// - "milestone": on the customer's N-th visit.
+/// - "milestone": on the customer's N-th visit;
+/// - "followup": buying in one category earns a coupon for another (paint → brushes).
 /// ("winback" rules are not earned at a sale: their coupons are made for the win-back list.)
 /// `newCode` makes each coupon's code (keyed, see couponcode::generate).
 [[nodiscard]] std::vector<CouponRecord> offersEarned(const std::vector<OfferRuleRecord>& rules,
@@ -69,6 +73,7 @@ enum class CouponRefusal {
     MinimumSpend,
     OwnReferral, ///< A customer's own referral code is for their friends.
     NotFirstPurchase, ///< A referral code gives the welcome discount on a first purchase only.
+    NotForTheseItems, ///< A follow-up coupon is for a category this sale does not have.
 };
 
 /// A coupon as the checkout looks it up.

@@ -34,6 +34,8 @@ void appendCoupon(std::vector<ReceiptBlock>& b, const CouponRecord& coupon, cons
         : SaleReceipt::tr("%1 %2 off your next visit")
               .arg(currency, Money::fromMinor(coupon.discountValue).toDecimalString());
     b.push_back(text(offer, Align::Centre, true, true));
+    if (!coupon.categoryName.isEmpty())
+        b.push_back(text(SaleReceipt::tr("on %1").arg(coupon.categoryName), Align::Centre, true));
     if (!coupon.minimumSpend.isZero())
         b.push_back(text(
             SaleReceipt::tr("when you spend %1 or more").arg(coupon.minimumSpend.toDecimalString()), Align::Centre));

@@ -24,6 +24,7 @@ struct ProductSnapshot
     Money price;
     int taxRateBasisPoints = 0;
     bool taxInclusive = true;
+    QString categoryUid {}; ///< Empty when uncategorised. Follow-up coupons are for a category.
 };
 
 /// A percent (value in basis points, 1000 = 10 %) or amount (value in minor units) discount.

@@ -44,6 +44,7 @@ QByteArray encodeCart(const Cart& cart)
             {QStringLiteral("price"), minorText(line.product.price)},
             {QStringLiteral("taxRate"), line.product.taxRateBasisPoints},
             {QStringLiteral("taxInclusive"), line.product.taxInclusive},
+            {QStringLiteral("category"), line.product.categoryUid},
             {QStringLiteral("quantity"), QString::number(line.quantity)}};
         if (line.priceOverride)
             object.insert(QStringLiteral("priceOverride"), minorText(*line.priceOverride));
@@ -73,7 +74,8 @@ Result<Cart> decodeCart(const QByteArray& json)
             object.value(QStringLiteral("sku")).toString(), object.value(QStringLiteral("barcode")).toString(),
             object.value(QStringLiteral("name")).toString(),
             Money::fromMinor(object.value(QStringLiteral("price")).toString().toLongLong()),
-            object.value(QStringLiteral("taxRate")).toInt(), object.value(QStringLiteral("taxInclusive")).toBool(true)};
+            object.value(QStringLiteral("taxRate")).toInt(), object.value(QStringLiteral("taxInclusive")).toBool(true),
+            object.value(QStringLiteral("category")).toString()};
         CartLine line {product, object.value(QStringLiteral("quantity")).toString().toLongLong(), std::nullopt,
             decodeDiscount(object.value(QStringLiteral("discount")))};
         if (object.contains(QStringLiteral("priceOverride")))

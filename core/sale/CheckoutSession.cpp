@@ -87,19 +87,22 @@ void CheckoutSession::applyCoupon(const QString& code)
             return;
         }
         CouponLookup lookup = *found;
+        const CouponRecord& coupon = lookup.state.coupon;
         std::optional<CouponRefusal> refusal = lookup.refusal;
+        const std::vector<std::size_t> lines = couponLines(coupon);
+        if (!refusal && !coupon.categoryUid.isEmpty() && lines.empty())
+            refusal = CouponRefusal::NotForTheseItems; // a follow-up coupon needs its items in the cart first
         if (!refusal) {
             // Spend is checked when the sale is paid; before that the cart may still be filling up.
-            const Money spend = m_cart.isEmpty() ? lookup.state.coupon.minimumSpend : m_cart.totals().gross;
+            const Money spend = m_cart.isEmpty() ? coupon.minimumSpend : couponSpend(coupon);
             refusal = couponRefusal(lookup.state, m_clock.nowUtc(), spend);
         }
         if (refusal) {
             emit couponRefused(*refusal, lookup);
             return;
         }
-        const CouponRecord& coupon = lookup.state.coupon;
         // The coupon is the shop's own offer: no role limit applies to it.
-        if (auto r = m_cart.setSaleDiscount({coupon.discountKind, coupon.discountValue}, Role::Owner); !r) {
+        if (auto r = applyCouponDiscount(coupon, lines); !r) {
             emit lookupFailed(r.error());
             return;
         }
@@ -108,6 +111,48 @@ void CheckoutSession::applyCoupon(const QString& code)
         emit cartChanged();
         emit couponApplied(lookup);
     });
+}
+
+std::vector<std::size_t> CheckoutSession::couponLines(const CouponRecord& coupon) const
+{
+    std::vector<std::size_t> lines;
+    for (std::size_t i = 0; i < m_cart.lines().size(); ++i) {
+        if (coupon.categoryUid.isEmpty() || m_cart.lines()[i].product.categoryUid == coupon.categoryUid)
+            lines.push_back(i);
+    }
+    return lines;
+}
+
+Money CheckoutSession::couponSpend(const CouponRecord& coupon) const
+{
+    const CartTotals totals = m_cart.totals();
+    Money spend;
+    for (std::size_t line : couponLines(coupon))
+        spend = spend + totals.lines[line].gross;
+    return spend;
+}
+
+Result<void> CheckoutSession::applyCouponDiscount(const CouponRecord& coupon, const std::vector<std::size_t>& lines)
+{
+    if (coupon.categoryUid.isEmpty())
+        return m_cart.setSaleDiscount({coupon.discountKind, coupon.discountValue}, Role::Owner);
+    // A follow-up coupon discounts only its category's lines: a percentage on each; an amount on the
+    // dearest of them, never more than that line.
+    if (coupon.discountKind == DiscountKind::Percent) {
+        for (std::size_t line : lines) {
+            if (auto r = m_cart.setLineDiscount(line, {DiscountKind::Percent, coupon.discountValue}, Role::Owner); !r)
+                return r;
+        }
+        return {};
+    }
+    const CartTotals totals = m_cart.totals();
+    std::size_t dearest = lines.front();
+    for (std::size_t line : lines) {
+        if (totals.lines[line].gross > totals.lines[dearest].gross)
+            dearest = line;
+    }
+    const qint64 amount = std::min(coupon.discountValue, totals.lines[dearest].gross.minor());
+    return m_cart.setLineDiscount(dearest, {DiscountKind::Amount, amount}, Role::Owner);
 }
 
 void CheckoutSession::processNextScan()
@@ -269,10 +314,18 @@ Result<void> CheckoutSession::completeSale()
     const CartTotals totals = m_cart.totals();
     if (m_coupon) {
         // Items may have gone since the coupon was scanned: its terms are checked on what is paid for.
-        if (auto refusal = couponRefusal(m_coupon->state, m_clock.nowUtc(), totals.gross)) {
+        const CouponRecord& coupon = m_coupon->state.coupon;
+        std::optional<CouponRefusal> refusal = couponRefusal(m_coupon->state, m_clock.nowUtc(), couponSpend(coupon));
+        if (!refusal && !coupon.categoryUid.isEmpty() && couponLines(coupon).empty())
+            refusal = CouponRefusal::NotForTheseItems;
+        if (refusal) {
             const CouponLookup dropped = *m_coupon;
             m_coupon.reset();
-            m_cart.clearSaleDiscount();
+            if (dropped.state.coupon.categoryUid.isEmpty())
+                m_cart.clearSaleDiscount();
+            else
+                for (std::size_t line : couponLines(dropped.state.coupon))
+                    (void)m_cart.setLineDiscount(line, {DiscountKind::Percent, 0}, Role::Owner);
             m_tendering.reset();
             emit cartChanged();
             emit couponRefused(*refusal, dropped);

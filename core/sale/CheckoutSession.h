@@ -116,6 +116,10 @@ private:
     void commit(const SaleRecord& sale);
     [[nodiscard]] Result<void> requireCashier() const;
     [[nodiscard]] Role actingRole(std::optional<Role> approvedBy) const;
+    /// The cart lines a coupon is for: all, or those of its category.
+    [[nodiscard]] std::vector<std::size_t> couponLines(const CouponRecord& coupon) const;
+    [[nodiscard]] Money couponSpend(const CouponRecord& coupon) const;
+    [[nodiscard]] Result<void> applyCouponDiscount(const CouponRecord& coupon, const std::vector<std::size_t>& lines);
     [[nodiscard]] SaleRecord newSaleRecord() const;
     void audit(const QString& action, const QString& detail);
 

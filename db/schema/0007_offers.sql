@@ -11,6 +11,8 @@ ALTER TABLE coupons ADD COLUMN voided_at TEXT;
 -- coupon stays used: the ledger only grows); it points at the one it replaces, once.
 ALTER TABLE coupons ADD COLUMN replaces_coupon_id INTEGER REFERENCES coupons(id);
 CREATE UNIQUE INDEX coupons_replaces ON coupons(replaces_coupon_id) WHERE replaces_coupon_id IS NOT NULL;
+-- A follow-up coupon is for one category (bought a locomotive → track and rolling stock); NULL: anything.
+ALTER TABLE coupons ADD COLUMN category_id INTEGER REFERENCES categories(id);
 CREATE TRIGGER coupons_void_once BEFORE UPDATE OF voided_at ON coupons
     WHEN OLD.voided_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'coupon already voided'); END;

@@ -8,7 +8,7 @@ namespace {
 ProductSnapshot product(const char16_t* uid, qint64 priceMinor, int rate = 2000, bool inclusive = true)
 {
     return {QString::fromUtf16(uid), QStringLiteral("SKU"), QStringLiteral("5012345678900"), QStringLiteral("Item"),
-        Money::fromMinor(priceMinor), rate, inclusive};
+        Money::fromMinor(priceMinor), rate, inclusive, {}};
 }
 } // namespace
 

@@ -550,3 +550,94 @@ TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome dis
               + " AND customer_id = (SELECT id FROM customers WHERE uid = '" + regular.toStdString() + "')")
         == 1);
 }
+
+TEST_CASE("Follow-ups: buying in one category earns a coupon for another, used only on those items",
+    "[db][checkout][coupon][followup]")
+{
+    Till till;
+    till.logIn();
+    const QString locoCategory = till.text("SELECT g.uid FROM categories g JOIN products p ON p.category_id = g.id"
+                                           " GROUP BY g.id ORDER BY g.id LIMIT 1");
+    const QString trackCategory = till.text("SELECT g.uid FROM categories g JOIN products p ON p.category_id = g.id"
+                                            " WHERE g.uid <> '"
+        + locoCategory.toStdString() + "' GROUP BY g.id ORDER BY g.id LIMIT 1");
+    const QString loco = till.text("SELECT p.barcode FROM products p JOIN categories g ON g.id = p.category_id WHERE"
+                                   " g.uid = '"
+        + locoCategory.toStdString() + "' ORDER BY p.id LIMIT 1");
+    const QString track = till.text("SELECT p.barcode FROM products p JOIN categories g ON g.id = p.category_id WHERE"
+                                    " g.uid = '"
+        + trackCategory.toStdString() + "' ORDER BY p.id LIMIT 1");
+    auto added = till.worker.run<bool>([&](db::Connection& c) -> core::Result<bool> {
+        // Only the follow-up: the come-back coupon would take the one place on the receipt.
+        if (auto r = c.execute("UPDATE offer_rules SET active = 0", u"t"); !r)
+            return std::unexpected(r.error());
+        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                               " VALUES ('fu', 'followup', 'For your layout', 'percentBasisPoints=1500\nvalidDays=30\n"
+                               "fromCategory="
+                    + locoCategory.toStdString() + "\ntoCategory=" + trackCategory.toStdString()
+                    + "', 5, 1, '2026-11-01T00:00:00.000Z')",
+                u"t");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    added.waitForFinished();
+    REQUIRE(added.result());
+    std::vector<core::CouponRefusal> refused;
+    int applied = 0;
+    QObject::connect(&till.session, &core::CheckoutSession::couponRefused,
+        [&](core::CouponRefusal why, const core::CouponLookup&) { refused.push_back(why); });
+    QObject::connect(
+        &till.session, &core::CheckoutSession::couponApplied, [&](const core::CouponLookup&) { ++applied; });
+    const auto ring = [&](const QString& code) {
+        const std::size_t lines = till.session.cart().lines().size();
+        till.session.scan({code, core::Symbology::Ean13});
+        REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == lines + 1; }));
+    };
+    const auto pay = [&] {
+        const std::size_t before = till.committed.size();
+        REQUIRE(till.session.beginTender());
+        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+        REQUIRE(till.session.completeSale());
+        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
+        return till.committed.back();
+    };
+
+    // Bought from the first category: a coupon for the second, named on the receipt.
+    ring(loco);
+    const core::CommittedSale first = pay();
+    const std::string firstId = "(SELECT id FROM sales WHERE uid = '" + first.uid.toStdString() + "')";
+    const QString code = till.text("SELECT code FROM coupons WHERE issued_sale_id = " + firstId);
+    CHECK(till.text("SELECT g.uid FROM coupons p JOIN categories g ON g.id = p.category_id WHERE p.code = '"
+              + code.toStdString() + "'")
+        == trackCategory);
+    auto receipt = till.worker.run<core::ReceiptDocument>([&](db::Connection& c) {
+        return db::saleReceipt(
+            c, c.queryInt("SELECT id FROM sales WHERE uid = '" + first.uid.toStdString() + "'", u"t").value(), false);
+    });
+    receipt.waitForFinished();
+    REQUIRE(receipt.result());
+    const core::ReceiptDocument document = *receipt.result();
+    const QString categoryName
+        = till.text("SELECT name FROM categories WHERE uid = '" + trackCategory.toStdString() + "'");
+    bool named = false;
+    for (const core::ReceiptBlock& block : document.blocks)
+        named = named || block.left == QStringLiteral("on %1").arg(categoryName);
+    CHECK(named);
+
+    // Without the category's items it is refused; with them, only those items get 15 % off.
+    ring(loco);
+    till.session.scan({code, core::Symbology::Code128});
+    REQUIRE(waitUntil([&] { return refused.size() == 1; }));
+    CHECK(refused.back() == core::CouponRefusal::NotForTheseItems);
+    ring(track);
+    till.session.scan({code, core::Symbology::Code128});
+    REQUIRE(waitUntil([&] { return applied == 1; }));
+    const core::CartTotals totals = till.session.totals();
+    CHECK(totals.lines[0].lineDiscount.isZero());
+    CHECK(totals.lines[1].lineDiscount.minor() == (totals.lines[1].gross.minor() * 1500 + 5000) / 10000);
+    const core::CommittedSale second = pay();
+    CHECK(till.count("SELECT redeemed_sale_id = (SELECT id FROM sales WHERE uid = '" + second.uid.toStdString()
+              + "') FROM coupons WHERE code = '" + code.toStdString() + "'")
+        == 1);
+}

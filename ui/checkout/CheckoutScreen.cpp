@@ -89,6 +89,10 @@ QString refusalText(core::CouponRefusal why, const core::CouponLookup& coupon)
             .arg(coupon.state.coupon.minimumSpend.toDecimalString());
     case core::CouponRefusal::OwnReferral:
         return CheckoutScreen::tr("That is the customer's own referral code: it is for their friends.");
+    case core::CouponRefusal::NotForTheseItems:
+        return CheckoutScreen::tr("That coupon is for %1: ring those items up first, then scan it.")
+            .arg(coupon.state.coupon.categoryName.isEmpty() ? CheckoutScreen::tr("other items")
+                                                            : coupon.state.coupon.categoryName);
     case core::CouponRefusal::NotFirstPurchase:
         return CheckoutScreen::tr("A referral code is for a friend's first purchase; this customer has bought before.");
     }
