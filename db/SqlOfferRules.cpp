@@ -62,13 +62,33 @@ QFuture<Result<std::vector<core::OfferRuleSummary>>> SqlOfferRules::rules(const 
         });
 }
 
+QFuture<Result<std::vector<core::CategoryChoice>>> SqlOfferRules::categories(const QString& actorUid)
+{
+    return m_worker.run<std::vector<core::CategoryChoice>>(
+        [actorUid](Connection& connection) -> Result<std::vector<core::CategoryChoice>> {
+            if (auto owner = requireOwner(connection, actorUid); !owner)
+                return std::unexpected(owner.error());
+            auto statement
+                = Statement::prepare(connection, "SELECT uid, name FROM categories ORDER BY name COLLATE NOCASE");
+            if (!statement)
+                return std::unexpected(statement.error());
+            std::vector<core::CategoryChoice> found;
+            auto read = statement->forEach([&](const Statement& row) {
+                found.push_back({row.columnText(0), row.columnText(1)});
+            });
+            if (!read)
+                return std::unexpected(read.error());
+            return found;
+        });
+}
+
 QFuture<Result<core::OfferRuleRecord>> SqlOfferRules::save(const QString& actorUid, const core::OfferRuleRecord& rule)
 {
     const QDateTime now = m_clock.nowUtc();
     return m_worker.run<core::OfferRuleRecord>(
         [actorUid, rule, now](Connection& connection) -> Result<core::OfferRuleRecord> {
             if (rule.kind != u"comeback" && rule.kind != u"milestone" && rule.kind != u"winback"
-                && rule.kind != u"referral")
+                && rule.kind != u"referral" && rule.kind != u"followup")
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("unknown rule kind"));
             if (rule.name.trimmed().isEmpty() || !core::parseOfferTerms(rule.parameters))
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("the rule's name or terms are not valid"));

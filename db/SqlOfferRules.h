@@ -15,6 +15,7 @@ public:
     SqlOfferRules(DbWorker& worker, const core::Clock& clock);
 
     QFuture<core::Result<std::vector<core::OfferRuleSummary>>> rules(const QString& actorUid) override;
+    QFuture<core::Result<std::vector<core::CategoryChoice>>> categories(const QString& actorUid) override;
     QFuture<core::Result<core::OfferRuleRecord>> save(
         const QString& actorUid, const core::OfferRuleRecord& rule) override;
 

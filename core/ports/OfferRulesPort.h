@@ -19,6 +19,12 @@ struct OfferRuleSummary
     qint64 redeemed = 0;
 };
 
+struct CategoryChoice
+{
+    QString uid;
+    QString name;
+};
+
 /// The owner's offer rules. Every call names the acting member of staff; storage refuses anyone
 /// but an active owner (PermissionDenied) and audits each change under their name.
 class OfferRulesPort
@@ -26,6 +32,8 @@ class OfferRulesPort
 public:
     virtual ~OfferRulesPort() = default;
     [[nodiscard]] virtual QFuture<Result<std::vector<OfferRuleSummary>>> rules(const QString& actorUid) = 0;
+    /// The catalogue's categories, for follow-up offers.
+    [[nodiscard]] virtual QFuture<Result<std::vector<CategoryChoice>>> categories(const QString& actorUid) = 0;
     /// Creates the rule (empty uid) or changes it; InvalidArgument when its terms do not parse.
     [[nodiscard]] virtual QFuture<Result<OfferRuleRecord>> save(const QString& actorUid, const OfferRuleRecord& rule)
         = 0;

@@ -363,5 +363,22 @@ TEST_CASE(
     CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'offer_created'"
                      " AND cashier_id = (SELECT id FROM cashiers WHERE role = 'owner')")
         == 1);
+
+    // A follow-up: bought in one category, an offer on another (it must be a different one).
+    QTest::mouseClick(child<QPushButton>(*dialog, "newOfferButton"), Qt::LeftButton);
+    name->setText(QStringLiteral("For your layout"));
+    kind->setCurrentIndex(kind->findData(u"followup"_qs));
+    auto* from = child<QComboBox>(*dialog, "offerFromCategoryComboBox");
+    auto* to = child<QComboBox>(*dialog, "offerToCategoryComboBox");
+    REQUIRE(waitUntil([&] { return from->count() > 1; }));
+    from->setCurrentIndex(0);
+    to->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(*dialog, "offerMessageLabel")->text().contains(QStringLiteral("different")));
+    to->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return list->topLevelItemCount() == 3; }));
+    CHECK(till.text("SELECT parameters FROM offer_rules WHERE kind = 'followup'")
+              .contains(QStringLiteral("toCategory=") + to->currentData().toString()));
     dialog->reject();
 }

@@ -24,6 +24,23 @@
 
 namespace ss::ui {
 
+namespace {
+
+QString kindName(const QString& kind)
+{
+    if (kind == u"milestone")
+        return OfferRulesDialog::tr("Milestone");
+    if (kind == u"winback")
+        return OfferRulesDialog::tr("Win-back");
+    if (kind == u"referral")
+        return OfferRulesDialog::tr("Referral");
+    if (kind == u"followup")
+        return OfferRulesDialog::tr("Follow-up");
+    return OfferRulesDialog::tr("Come-back");
+}
+
+} // namespace
+
 OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid, QString currency, int columns,
     PrintPreview printPreview, QWidget* parent)
     : QDialog(parent)
@@ -50,6 +67,7 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_kind->setObjectName(QStringLiteral("offerKindComboBox"));
     m_kind->addItem(tr("Come-back coupon after a first purchase"), QStringLiteral("comeback"));
     m_kind->addItem(tr("Milestone: on a customer's N-th visit"), QStringLiteral("milestone"));
+    m_kind->addItem(tr("Follow-up: bought in one category, an offer on another"), QStringLiteral("followup"));
     m_kind->addItem(tr("Win-back: sent to lapsed customers (secondsale-admin winback)"), QStringLiteral("winback"));
     m_kind->addItem(tr("Referral: a friend's welcome discount (the referrer's reward is set in its terms)"),
         QStringLiteral("referral"));
@@ -72,6 +90,18 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_visit->setObjectName(QStringLiteral("offerVisitSpinBox"));
     m_visit->setRange(2, 1000);
     m_visit->setValue(5);
+    m_fromCategory = new QComboBox(this);
+    m_fromCategory->setObjectName(QStringLiteral("offerFromCategoryComboBox"));
+    m_toCategory = new QComboBox(this);
+    m_toCategory->setObjectName(QStringLiteral("offerToCategoryComboBox"));
+    m_rules.categories(m_ownerUid).then(this, [this](const core::Result<std::vector<core::CategoryChoice>>& found) {
+        if (!found)
+            return;
+        for (const core::CategoryChoice& category : *found) {
+            m_fromCategory->addItem(category.name, category.uid);
+            m_toCategory->addItem(category.name, category.uid);
+        }
+    });
     m_priority = new QSpinBox(this);
     m_priority->setObjectName(QStringLiteral("offerPrioritySpinBox"));
     m_priority->setRange(0, 1000);
@@ -88,6 +118,8 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     form->addRow(tr("Valid for"), m_days);
     form->addRow(tr("Minimum spend"), m_minimum);
     form->addRow(tr("Visit number (milestone)"), m_visit);
+    form->addRow(tr("Bought in (follow-up)"), m_fromCategory);
+    form->addRow(tr("Offer on (follow-up)"), m_toCategory);
     form->addRow(tr("Priority (one offer per receipt)"), m_priority);
     form->addRow(QString(), m_active);
 
@@ -136,7 +168,7 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
         [this] { showRule(m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1); });
     for (QLineEdit* edit : {m_name, m_value, m_minimum})
         connect(edit, &QLineEdit::textChanged, this, &OfferRulesDialog::updatePreview);
-    for (QComboBox* combo : {m_kind, m_discountKind})
+    for (QComboBox* combo : {m_kind, m_discountKind, m_fromCategory, m_toCategory})
         connect(combo, &QComboBox::currentIndexChanged, this, &OfferRulesDialog::updatePreview);
     for (QSpinBox* spin : {m_days, m_visit})
         connect(spin, &QSpinBox::valueChanged, this, &OfferRulesDialog::updatePreview);
@@ -160,10 +192,7 @@ void OfferRulesDialog::reload()
         for (const core::OfferRuleSummary& summary : m_shown) {
             auto* item = new QTreeWidgetItem(m_list); // owned by the tree
             item->setText(0, summary.rule.name);
-            item->setText(1,
-                summary.rule.kind == u"milestone"     ? tr("Milestone")
-                    : summary.rule.kind == u"winback" ? tr("Win-back")
-                                                      : tr("Come-back"));
+            item->setText(1, kindName(summary.rule.kind));
             item->setText(2, summary.rule.active ? tr("on") : tr("paused"));
             item->setText(3, QString::number(summary.rule.priority));
             item->setText(4, QString::number(summary.issued));
@@ -189,6 +218,8 @@ void OfferRulesDialog::showRule(int index)
     m_days->setValue(terms.validDays);
     m_minimum->setText(terms.minimumSpend.toDecimalString());
     m_visit->setValue(std::max(2, terms.visit));
+    m_fromCategory->setCurrentIndex(std::max(0, m_fromCategory->findData(terms.fromCategory)));
+    m_toCategory->setCurrentIndex(std::max(0, m_toCategory->findData(terms.toCategory)));
     m_priority->setValue(rule.priority);
     m_active->setChecked(rule.active);
     m_message->clear();
@@ -243,6 +274,14 @@ std::optional<core::OfferRuleRecord> OfferRulesDialog::readForm(QString& problem
     const QString kind = m_kind->currentData().toString();
     if (kind == u"milestone")
         terms.visit = m_visit->value();
+    if (kind == u"followup") {
+        terms.fromCategory = m_fromCategory->currentData().toString();
+        terms.toCategory = m_toCategory->currentData().toString();
+        if (terms.fromCategory.isEmpty() || terms.toCategory.isEmpty() || terms.fromCategory == terms.toCategory) {
+            problem = tr("Choose the category bought and a different one for the offer.");
+            return std::nullopt;
+        }
+    }
     if (m_name->text().trimmed().isEmpty()) {
         problem = tr("Give the offer a name: it is printed above the coupon.");
         return std::nullopt;
@@ -268,7 +307,9 @@ void OfferRulesDialog::updatePreview()
 {
     QString problem;
     const auto rule = readForm(problem);
-    const auto coupon = rule ? core::sampleCoupon(*rule, QDateTime::currentDateTimeUtc()) : std::nullopt;
+    auto coupon = rule ? core::sampleCoupon(*rule, QDateTime::currentDateTimeUtc()) : std::nullopt;
+    if (coupon && rule->kind == u"followup")
+        coupon->categoryName = m_toCategory->currentText();
     if (!coupon || !m_printPreview) {
         m_preview->setText(problem.isEmpty() ? tr("Nothing to print yet.") : problem);
         return;

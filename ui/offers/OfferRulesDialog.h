@@ -58,6 +58,8 @@ private:
     QSpinBox* m_days = nullptr;
     QLineEdit* m_minimum = nullptr;
     QSpinBox* m_visit = nullptr;
+    QComboBox* m_fromCategory = nullptr;
+    QComboBox* m_toCategory = nullptr;
     QSpinBox* m_priority = nullptr;
     QCheckBox* m_active = nullptr;
     QLabel* m_preview = nullptr;
