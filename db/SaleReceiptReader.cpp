@@ -144,6 +144,38 @@ Result<void> readReferral(Connection& connection, qint64 saleId, core::ReceiptGr
     });
 }
 
+/// With an add-on offer on: the products most often bought with this sale's, that it does not have.
+Result<void> readSuggestions(Connection& connection, qint64 saleId, core::ReceiptGreeting& greeting)
+{
+    auto rule = Statement::prepare(connection,
+        "SELECT parameters FROM offer_rules WHERE kind = 'addon' AND active = 1 ORDER BY priority DESC LIMIT 1");
+    if (!rule)
+        return std::unexpected(rule.error());
+    auto row = rule->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return {};
+    int minimumSales = 3; // "minimumSales=N": a pair seen fewer times is chance, not a habit
+    int count = 1;
+    for (const QString& line : rule->columnText(0).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"minimumSales="))
+            minimumSales = std::max(1, line.section(u'=', 1).toInt());
+        else if (line.startsWith(u"suggestions="))
+            count = std::clamp(line.section(u'=', 1).toInt(), 1, 3);
+    }
+    rule->reset();
+    auto statement = Statement::prepare(connection,
+        "SELECT p.name FROM product_pairs pp JOIN products p ON p.id = pp.other_id"
+        " WHERE pp.product_id IN (SELECT product_id FROM sale_lines WHERE sale_id = ?1 AND product_id IS NOT NULL)"
+        " AND pp.other_id NOT IN (SELECT product_id FROM sale_lines WHERE sale_id = ?1 AND product_id IS NOT NULL)"
+        " AND p.active = 1 AND pp.sales >= ?2 GROUP BY pp.other_id ORDER BY sum(pp.sales) DESC, p.id LIMIT ?3");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, saleId).bind(2, minimumSales).bind(3, count);
+    return statement->forEach([&](const Statement& found) { greeting.suggestions << found.columnText(0); });
+}
+
 } // namespace
 
 Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId, bool copy)
@@ -157,6 +189,10 @@ Result<core::ReceiptDocument> saleReceipt(Connection& connection, qint64 saleId,
         return std::unexpected(r.error());
     if (auto r = readReferral(connection, saleId, header->greeting); !r)
         return std::unexpected(r.error());
+    if (!header->sale.isRefund) {
+        if (auto r = readSuggestions(connection, saleId, header->greeting); !r)
+            return std::unexpected(r.error());
+    }
     auto store = readStoreProfile(connection);
     if (!store)
         return std::unexpected(store.error());

@@ -88,9 +88,10 @@ QFuture<Result<core::OfferRuleRecord>> SqlOfferRules::save(const QString& actorU
     return m_worker.run<core::OfferRuleRecord>(
         [actorUid, rule, now](Connection& connection) -> Result<core::OfferRuleRecord> {
             if (rule.kind != u"comeback" && rule.kind != u"milestone" && rule.kind != u"winback"
-                && rule.kind != u"referral" && rule.kind != u"followup")
+                && rule.kind != u"referral" && rule.kind != u"followup" && rule.kind != u"addon")
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("unknown rule kind"));
-            if (rule.name.trimmed().isEmpty() || !core::parseOfferTerms(rule.parameters))
+            // An add-on rule prints suggestions, not a coupon: it has no discount to parse.
+            if (rule.name.trimmed().isEmpty() || (rule.kind != u"addon" && !core::parseOfferTerms(rule.parameters)))
                 return core::fail(ErrorCode::InvalidArgument, QStringLiteral("the rule's name or terms are not valid"));
             auto transaction = Transaction::begin(connection);
             if (!transaction)

@@ -40,6 +40,8 @@ enum Which {
     CouponRedeemedBy,
     ReplaceCoupon,
     CategoriesBought,
+    PairSeen,
+    PairCount,
 };
 
 constexpr std::string_view kSql[] = {
@@ -85,6 +87,8 @@ constexpr std::string_view kSql[] = {
     " min_spend_minor, valid_from, valid_until, created_at, replaces_coupon_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?11)",
     "SELECT g.uid FROM products p JOIN categories g ON g.id = p.category_id WHERE p.uid = ?1",
+    "INSERT OR IGNORE INTO product_pairs(product_id, other_id, sales) VALUES (?1, ?2, 0)",
+    "UPDATE product_pairs SET sales = sales + 1 WHERE product_id = ?1 AND other_id = ?2",
 };
 
 /// Looks up a rowid by uid with a prepared single-column query; NotFound names only the kind of record.
@@ -380,6 +384,7 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
     const qint64 saleId = m_connection->lastInsertRowId();
 
     int lineNo = 0;
+    std::vector<qint64> products; // distinct, for what sells together
     for (const core::SaleLineRecord& line : sale.lines) {
         ++lineNo;
         std::optional<qint64> productId;
@@ -388,6 +393,8 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
             if (!id)
                 return std::unexpected(id.error());
             productId = *id;
+            if (std::find(products.begin(), products.end(), *id) == products.end())
+                products.push_back(*id);
         }
         Statement& insertLine = statement(InsertLine);
         insertLine.bind(1, saleId).bind(2, lineNo);
@@ -425,6 +432,21 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
                 return fail(ErrorCode::NotFound, QStringLiteral("refund line not on the original sale"));
             if (remaining < 0)
                 return fail(ErrorCode::ConstraintViolated, QStringLiteral("more returned than was sold"));
+        }
+    }
+
+    if (!sale.isRefund) {
+        // Bounded: a basket of 8 distinct items is 56 small updates; bigger baskets add nothing new.
+        const std::size_t counted = std::min<std::size_t>(products.size(), 8);
+        for (std::size_t a = 0; a < counted; ++a) {
+            for (std::size_t b = 0; b < counted; ++b) {
+                if (a == b)
+                    continue;
+                if (auto r = statement(PairSeen).bind(1, products[a]).bind(2, products[b]).run(); !r)
+                    return std::unexpected(r.error());
+                if (auto r = statement(PairCount).bind(1, products[a]).bind(2, products[b]).run(); !r)
+                    return std::unexpected(r.error());
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -68,6 +69,8 @@ struct ReceiptGreeting
     /// The customer's referral code with the welcome offer a friend gets for it, when a referral
     /// offer is on: printed so they can hand it on.
     std::optional<CouponRecord> referral;
+    /// "You may also need": what other customers bought with this, when an add-on offer is on.
+    QStringList suggestions {};
 };
 
 /// What a printer is checked with: the store's name, every style, accented text and €, a Code 128,

@@ -147,6 +147,12 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
     b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
     if (sale.issuedCoupon)
         appendCoupon(b, *sale.issuedCoupon, sale.currency);
+    if (!greeting.suggestions.isEmpty()) {
+        b.push_back(plain(Kind::Feed));
+        b.push_back(text(tr("You may also need:"), Align::Centre, true));
+        for (const QString& suggestion : greeting.suggestions)
+            b.push_back(text(suggestion, Align::Centre));
+    }
     if (greeting.referral)
         appendReferral(b, *greeting.referral, sale.currency);
     if (copy)

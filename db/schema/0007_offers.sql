@@ -29,3 +29,11 @@ CREATE TABLE referrals (
     created_at       TEXT NOT NULL
 );
 CREATE INDEX referrals_referrer ON referrals(referrer_id);
+-- What sells together, kept up to date by every sale (a few rows per sale), so the receipt's "you may
+-- also need" is an index look-up, not a scan of all sale lines.
+CREATE TABLE product_pairs (
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    other_id   INTEGER NOT NULL REFERENCES products(id),
+    sales      INTEGER NOT NULL,
+    PRIMARY KEY (product_id, other_id)
+) WITHOUT ROWID;

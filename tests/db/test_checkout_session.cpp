@@ -641,3 +641,70 @@ TEST_CASE("Follow-ups: buying in one category earns a coupon for another, used o
               + "') FROM coupons WHERE code = '" + code.toStdString() + "'")
         == 1);
 }
+
+TEST_CASE("Add-on suggestions: what sells together is printed as 'you may also need'", "[db][checkout][addon]")
+{
+    Till till;
+    till.logIn();
+    const QString paint = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 20");
+    const QString brush = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 21");
+    const QString brushName = till.text("SELECT name FROM products ORDER BY id LIMIT 1 OFFSET 21");
+    auto added = till.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
+        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                               " VALUES ('ao', 'addon', 'Goes with', 'minimumSales=3\nsuggestions=1', 1, 1,"
+                               " '2026-11-01T00:00:00.000Z')",
+                u"t");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    added.waitForFinished();
+    REQUIRE(added.result());
+    const auto sell = [&](const QStringList& codes) {
+        for (const QString& code : codes) {
+            const std::size_t lines = till.session.cart().lines().size();
+            till.session.scan({code, core::Symbology::Ean13});
+            REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == lines + 1; }));
+        }
+        const std::size_t before = till.committed.size();
+        REQUIRE(till.session.beginTender());
+        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
+        REQUIRE(till.session.completeSale());
+        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
+        return till.committed.back();
+    };
+    const auto suggestionsOf = [&](const core::CommittedSale& sale) {
+        auto receipt = till.worker.run<core::ReceiptDocument>([uid = sale.uid](db::Connection& c) {
+            return db::saleReceipt(
+                c, c.queryInt("SELECT id FROM sales WHERE uid = '" + uid.toStdString() + "'", u"t").value(), false);
+        });
+        receipt.waitForFinished();
+        REQUIRE(receipt.result());
+        const core::ReceiptDocument document = *receipt.result();
+        QStringList after;
+        bool heading = false;
+        for (const core::ReceiptBlock& block : document.blocks) {
+            if (heading && block.kind == core::ReceiptBlock::Kind::Text)
+                after << block.left;
+            heading = heading || block.left == u"You may also need:"_qs;
+        }
+        return after;
+    };
+    const std::string pairsOfPaint = "SELECT coalesce(max(sales), 0) FROM product_pairs WHERE product_id ="
+                                     " (SELECT id FROM products WHERE barcode = '"
+        + paint.toStdString()
+        + "')"
+          " AND other_id = (SELECT id FROM products WHERE barcode = '"
+        + brush.toStdString() + "')";
+    const qint64 seen = till.count(pairsOfPaint);
+    sell({paint, brush});
+    CHECK(till.count(pairsOfPaint) == seen + 1);
+    sell({paint, brush});
+    sell({paint, brush});
+    const core::CommittedSale alone = sell({paint});
+    const QStringList suggested = suggestionsOf(alone);
+    REQUIRE_FALSE(suggested.isEmpty());
+    CHECK(suggested.front() == brushName);
+    // Never suggests what is already in the bag.
+    CHECK_FALSE(suggestionsOf(sell({paint, brush})).contains(brushName));
+}

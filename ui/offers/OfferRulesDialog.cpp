@@ -36,6 +36,8 @@ QString kindName(const QString& kind)
         return OfferRulesDialog::tr("Referral");
     if (kind == u"followup")
         return OfferRulesDialog::tr("Follow-up");
+    if (kind == u"addon")
+        return OfferRulesDialog::tr("Add-on");
     return OfferRulesDialog::tr("Come-back");
 }
 
@@ -68,6 +70,7 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_kind->addItem(tr("Come-back coupon after a first purchase"), QStringLiteral("comeback"));
     m_kind->addItem(tr("Milestone: on a customer's N-th visit"), QStringLiteral("milestone"));
     m_kind->addItem(tr("Follow-up: bought in one category, an offer on another"), QStringLiteral("followup"));
+    m_kind->addItem(tr("Add-on suggestion: \"you may also need\" from what sells together"), QStringLiteral("addon"));
     m_kind->addItem(tr("Win-back: sent to lapsed customers (secondsale-admin winback)"), QStringLiteral("winback"));
     m_kind->addItem(tr("Referral: a friend's welcome discount (the referrer's reward is set in its terms)"),
         QStringLiteral("referral"));
@@ -242,6 +245,21 @@ void OfferRulesDialog::newRule()
 
 std::optional<core::OfferRuleRecord> OfferRulesDialog::readForm(QString& problem) const
 {
+    if (m_kind->currentData().toString() == u"addon") {
+        // No discount: one suggestion, from pairs seen at least three times.
+        if (m_name->text().trimmed().isEmpty()) {
+            problem = tr("Give the offer a name.");
+            return std::nullopt;
+        }
+        core::OfferRuleRecord rule;
+        rule.uid = m_editingUid;
+        rule.kind = QStringLiteral("addon");
+        rule.name = m_name->text().trimmed();
+        rule.parameters = QStringLiteral("minimumSales=3\nsuggestions=1");
+        rule.priority = m_priority->value();
+        rule.active = m_active->isChecked();
+        return rule;
+    }
     core::OfferTerms terms;
     const bool percent = m_discountKind->currentData().toString() == u"percent";
     terms.kind = percent ? core::DiscountKind::Percent : core::DiscountKind::Amount;
