@@ -53,6 +53,29 @@ struct Till
     qint64 count(const std::string& sql) { return queries.count(sql); }
     QString text(const std::string& sql) { return queries.text(sql); }
 
+    /// Runs a statement on the store's thread: test set-up (offer rules and the like).
+    void execute(const std::string& sql)
+    {
+        auto done = worker.run<bool>([sql](db::Connection& c) -> core::Result<bool> {
+            if (auto r = c.execute(sql, u"test set-up"); !r)
+                return std::unexpected(r.error());
+            return true;
+        });
+        done.waitForFinished();
+        REQUIRE(done.result());
+    }
+
+    /// Pays the whole cart by card and waits for the commit's answer.
+    core::CommittedSale payByCard()
+    {
+        const std::size_t before = committed.size();
+        REQUIRE(session.beginTender());
+        REQUIRE(session.tendering()->addCard(session.tendering()->due()));
+        REQUIRE(session.completeSale());
+        REQUIRE(waitUntil([&] { return committed.size() == before + 1; }));
+        return committed.back();
+    }
+
     void logIn(const QString& pin = QStringLiteral("1357"))
     {
         auto people = staff.activeStaff();
@@ -363,15 +386,10 @@ TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voide
         &till.session, &core::CheckoutSession::couponApplied, [&](const core::CouponLookup&) { ++applied; });
     const QString dear = till.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
     auto sell = [&](const std::function<void()>& beforePaying) {
-        const std::size_t before = till.committed.size();
         till.session.scan({dear, core::Symbology::Ean13});
         REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
         beforePaying();
-        REQUIRE(till.session.beginTender());
-        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
-        REQUIRE(till.session.completeSale());
-        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
-        return till.committed.back();
+        return till.payByCard();
     };
     const auto couponOf = [&](const core::CommittedSale& sale) {
         return till.text("SELECT coalesce((SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales "
@@ -459,18 +477,10 @@ TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome dis
     Till till;
     till.logIn();
     REQUIRE(till.queries.count("SELECT count(*) FROM offer_rules WHERE kind = 'comeback'") == 1);
-    auto added = till.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
-        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
-                               " VALUES ('ref', 'referral', 'Friends of the shop',"
-                               " 'percentBasisPoints=1000\nrewardAmountMinor=500\nrewardValidDays=90', 5, 1,"
-                               " '2026-11-01T00:00:00.000Z')",
-                u"t");
-            !r)
-            return std::unexpected(r.error());
-        return true;
-    });
-    added.waitForFinished();
-    REQUIRE(added.result());
+    till.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                 " VALUES ('ref', 'referral', 'Friends of the shop',"
+                 " 'percentBasisPoints=1000\nrewardAmountMinor=500\nrewardValidDays=90', 5, 1,"
+                 " '2026-11-01T00:00:00.000Z')");
     std::vector<core::CouponRefusal> refused;
     int applied = 0;
     QObject::connect(&till.session, &core::CheckoutSession::couponRefused,
@@ -484,7 +494,6 @@ TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome dis
                                     " c.erased_at IS NULL AND c.uid <> '"
         + regular.toStdString() + "' LIMIT 1");
     auto sell = [&](const QString& customer, const QString& code) {
-        const std::size_t before = till.committed.size();
         if (!customer.isEmpty())
             till.session.attachCustomer(customer);
         till.session.scan({dear, core::Symbology::Ean13});
@@ -494,11 +503,7 @@ TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome dis
             till.session.scan({code, core::Symbology::Qr});
             REQUIRE(waitUntil([&] { return refused.size() + static_cast<std::size_t>(applied) == answers + 1; }));
         }
-        REQUIRE(till.session.beginTender());
-        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
-        REQUIRE(till.session.completeSale());
-        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
-        return till.committed.back();
+        return till.payByCard();
     };
 
     // The regular buys: they get their own code, printed on the receipt to hand on.
@@ -567,22 +572,12 @@ TEST_CASE("Follow-ups: buying in one category earns a coupon for another, used o
     const QString track = till.text("SELECT p.barcode FROM products p JOIN categories g ON g.id = p.category_id WHERE"
                                     " g.uid = '"
         + trackCategory.toStdString() + "' ORDER BY p.id LIMIT 1");
-    auto added = till.worker.run<bool>([&](db::Connection& c) -> core::Result<bool> {
-        // Only the follow-up: the come-back coupon would take the one place on the receipt.
-        if (auto r = c.execute("UPDATE offer_rules SET active = 0", u"t"); !r)
-            return std::unexpected(r.error());
-        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
-                               " VALUES ('fu', 'followup', 'For your layout', 'percentBasisPoints=1500\nvalidDays=30\n"
-                               "fromCategory="
-                    + locoCategory.toStdString() + "\ntoCategory=" + trackCategory.toStdString()
-                    + "', 5, 1, '2026-11-01T00:00:00.000Z')",
-                u"t");
-            !r)
-            return std::unexpected(r.error());
-        return true;
-    });
-    added.waitForFinished();
-    REQUIRE(added.result());
+    till.execute("UPDATE offer_rules SET active = 0");
+    till.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                 " VALUES ('fu', 'followup', 'For your layout', 'percentBasisPoints=1500\nvalidDays=30\n"
+                 "fromCategory="
+        + locoCategory.toStdString() + "\ntoCategory=" + trackCategory.toStdString()
+        + "', 5, 1, '2026-11-01T00:00:00.000Z')");
     std::vector<core::CouponRefusal> refused;
     int applied = 0;
     QObject::connect(&till.session, &core::CheckoutSession::couponRefused,
@@ -594,18 +589,10 @@ TEST_CASE("Follow-ups: buying in one category earns a coupon for another, used o
         till.session.scan({code, core::Symbology::Ean13});
         REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == lines + 1; }));
     };
-    const auto pay = [&] {
-        const std::size_t before = till.committed.size();
-        REQUIRE(till.session.beginTender());
-        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
-        REQUIRE(till.session.completeSale());
-        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
-        return till.committed.back();
-    };
 
     // Bought from the first category: a coupon for the second, named on the receipt.
     ring(loco);
-    const core::CommittedSale first = pay();
+    const core::CommittedSale first = till.payByCard();
     const std::string firstId = "(SELECT id FROM sales WHERE uid = '" + first.uid.toStdString() + "')";
     const QString code = till.text("SELECT code FROM coupons WHERE issued_sale_id = " + firstId);
     CHECK(till.text("SELECT g.uid FROM coupons p JOIN categories g ON g.id = p.category_id WHERE p.code = '"
@@ -636,7 +623,7 @@ TEST_CASE("Follow-ups: buying in one category earns a coupon for another, used o
     const core::CartTotals totals = till.session.totals();
     CHECK(totals.lines[0].lineDiscount.isZero());
     CHECK(totals.lines[1].lineDiscount.minor() == (totals.lines[1].gross.minor() * 1500 + 5000) / 10000);
-    const core::CommittedSale second = pay();
+    const core::CommittedSale second = till.payByCard();
     CHECK(till.count("SELECT redeemed_sale_id = (SELECT id FROM sales WHERE uid = '" + second.uid.toStdString()
               + "') FROM coupons WHERE code = '" + code.toStdString() + "'")
         == 1);
@@ -649,29 +636,16 @@ TEST_CASE("Add-on suggestions: what sells together is printed as 'you may also n
     const QString paint = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 20");
     const QString brush = till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET 21");
     const QString brushName = till.text("SELECT name FROM products ORDER BY id LIMIT 1 OFFSET 21");
-    auto added = till.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
-        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
-                               " VALUES ('ao', 'addon', 'Goes with', 'minimumSales=3\nsuggestions=1', 1, 1,"
-                               " '2026-11-01T00:00:00.000Z')",
-                u"t");
-            !r)
-            return std::unexpected(r.error());
-        return true;
-    });
-    added.waitForFinished();
-    REQUIRE(added.result());
+    till.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                 " VALUES ('ao', 'addon', 'Goes with', 'minimumSales=3\nsuggestions=1', 1, 1,"
+                 " '2026-11-01T00:00:00.000Z')");
     const auto sell = [&](const QStringList& codes) {
         for (const QString& code : codes) {
             const std::size_t lines = till.session.cart().lines().size();
             till.session.scan({code, core::Symbology::Ean13});
             REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == lines + 1; }));
         }
-        const std::size_t before = till.committed.size();
-        REQUIRE(till.session.beginTender());
-        REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
-        REQUIRE(till.session.completeSale());
-        REQUIRE(waitUntil([&] { return till.committed.size() == before + 1; }));
-        return till.committed.back();
+        return till.payByCard();
     };
     const auto suggestionsOf = [&](const core::CommittedSale& sale) {
         auto receipt = till.worker.run<core::ReceiptDocument>([uid = sale.uid](db::Connection& c) {
