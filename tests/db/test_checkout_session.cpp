@@ -65,6 +65,21 @@ struct Till
         REQUIRE(done.result());
     }
 
+    /// Returns the whole (one-line) sale with this receipt, by card, and waits for the refund's commit.
+    core::CommittedSale returnEverything(const QString& receiptNumber)
+    {
+        std::optional<core::OriginalSale> original;
+        auto found = QObject::connect(&session, &core::CheckoutSession::refundSaleFound,
+            [&](const core::OriginalSale& sale) { original = sale; });
+        session.findSaleForRefund(receiptNumber);
+        REQUIRE(waitUntil([&] { return original.has_value(); }));
+        QObject::disconnect(found);
+        const std::size_t before = committed.size();
+        REQUIRE(session.refund(*original, {{1, 1}}, core::Tender::Card));
+        REQUIRE(waitUntil([&] { return committed.size() == before + 1; }));
+        return committed.back();
+    }
+
     /// Pays the whole cart by card and waits for the commit's answer.
     core::CommittedSale payByCard()
     {
@@ -429,15 +444,7 @@ TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voide
     till.session.voidSale();
 
     // Everything bought with the coupon comes back: a new coupon on the same terms replaces it.
-    std::optional<core::OriginalSale> redeemer;
-    auto lookup = QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
-        [&](const core::OriginalSale& sale) { redeemer = sale; });
-    till.session.findSaleForRefund(second.receiptNumber);
-    REQUIRE(waitUntil([&] { return redeemer.has_value(); }));
-    QObject::disconnect(lookup);
-    const std::size_t committedBefore = till.committed.size();
-    REQUIRE(till.session.refund(*redeemer, {{1, 1}}, core::Tender::Card));
-    REQUIRE(waitUntil([&] { return till.committed.size() == committedBefore + 1; }));
+    till.returnEverything(second.receiptNumber);
     const QString replacement = till.text("SELECT coalesce((SELECT code FROM coupons WHERE replaces_coupon_id ="
                                           " (SELECT id FROM coupons WHERE code = '"
         + code.toStdString() + "')), '')");
@@ -456,13 +463,7 @@ TEST_CASE("Coupons: earned by a first sale, redeemed once in a later sale, voide
     const core::CommittedSale third = sell([] {});
     const QString thirdCode = couponOf(third);
     REQUIRE_FALSE(thirdCode.isEmpty());
-    std::optional<core::OriginalSale> original;
-    QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
-        [&](const core::OriginalSale& found) { original = found; });
-    till.session.findSaleForRefund(third.receiptNumber);
-    REQUIRE(waitUntil([&] { return original.has_value(); }));
-    REQUIRE(till.session.refund(*original, {{1, 1}}, core::Tender::Card));
-    REQUIRE(waitUntil([&] { return till.committed.back().total.minor() < 0; }));
+    till.returnEverything(third.receiptNumber);
     CHECK(till.count("SELECT voided_at IS NOT NULL FROM coupons WHERE code = '" + thirdCode.toStdString() + "'") == 1);
     till.session.scan({dear, core::Symbology::Ean13});
     REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
@@ -544,13 +545,7 @@ TEST_CASE("Referrals: a customer's code on their receipt, a friend's welcome dis
         == 500);
 
     // The friend returns everything: the referrer's reward is voided with it.
-    std::optional<core::OriginalSale> original;
-    QObject::connect(&till.session, &core::CheckoutSession::refundSaleFound,
-        [&](const core::OriginalSale& found) { original = found; });
-    till.session.findSaleForRefund(friendSale.receiptNumber);
-    REQUIRE(waitUntil([&] { return original.has_value(); }));
-    REQUIRE(till.session.refund(*original, {{1, 1}}, core::Tender::Card));
-    REQUIRE(waitUntil([&] { return till.committed.back().total.minor() < 0; }));
+    till.returnEverything(friendSale.receiptNumber);
     CHECK(till.count("SELECT voided_at IS NOT NULL FROM coupons WHERE issued_sale_id = " + friendId
               + " AND customer_id = (SELECT id FROM customers WHERE uid = '" + regular.toStdString() + "')")
         == 1);
