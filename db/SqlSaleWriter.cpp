@@ -107,9 +107,10 @@ Result<qint64> findId(Statement& query, const QString& uid, QStringView what)
 
 } // namespace
 
-SqlSaleWriter::SqlSaleWriter(Connection& connection, std::vector<Statement> statements)
+SqlSaleWriter::SqlSaleWriter(Connection& connection, std::vector<Statement> statements, FreshCodes codes)
     : m_connection(&connection)
     , m_statements(std::move(statements))
+    , m_codes(std::move(codes))
 { }
 
 Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
@@ -121,7 +122,10 @@ Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
             return std::unexpected(statement.error());
         statements.push_back(std::move(*statement));
     }
-    return SqlSaleWriter(connection, std::move(statements));
+    auto codes = FreshCodes::create(connection);
+    if (!codes)
+        return std::unexpected(codes.error());
+    return SqlSaleWriter(connection, std::move(statements), std::move(*codes));
 }
 
 Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
@@ -153,12 +157,6 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
         if (!row)
             return std::unexpected(row.error());
     }
-    if (m_couponKey.isEmpty()) {
-        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
-        if (!key)
-            return std::unexpected(key.error());
-        m_couponKey = QByteArray::fromHex(key->toLatin1());
-    }
     QStringList categories;
     for (const core::SaleLineRecord& line : sale.lines) {
         if (!line.productUid.isEmpty())
@@ -180,7 +178,16 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
     }
     const core::OfferContext context {
         sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty(), categories};
-    return core::offersEarned(rules, context, [this] { return core::couponcode::generate(m_couponKey); });
+    std::optional<core::Error> failure;
+    auto earned = core::offersEarned(rules, context, [&] {
+        auto code = m_codes.next();
+        if (!code)
+            failure = code.error();
+        return code.value_or(QString());
+    });
+    if (failure)
+        return std::unexpected(*failure);
+    return earned;
 }
 
 Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleId, std::optional<qint64> customerId)
@@ -197,12 +204,6 @@ Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleI
         return {}; // no referral offer on: nothing to credit, no codes to hand out
     const QString ruleUid = rule->columnText(0);
     const QString parameters = rule->columnText(2);
-    if (m_couponKey.isEmpty()) {
-        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
-        if (!key)
-            return std::unexpected(key.error());
-        m_couponKey = QByteArray::fromHex(key->toLatin1());
-    }
 
     if (!sale.referralCode.isEmpty()) {
         // The friend's first purchase commits: the referrer is credited now, in this transaction.
@@ -227,8 +228,10 @@ Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleI
         }
         core::OfferRuleRecord source;
         source.uid = ruleUid;
-        const core::CouponRecord credit
-            = core::couponFor(source, *reward, sale.createdAtUtc, core::couponcode::generate(m_couponKey), {});
+        auto code = m_codes.next();
+        if (!code)
+            return std::unexpected(code.error());
+        const core::CouponRecord credit = core::couponFor(source, *reward, sale.createdAtUtc, *code, {});
         Statement& issue = statement(IssueCoupon);
         issue.bind(1, credit.uid).bind(2, credit.code).bind(3, ruleUid).bind(4, referrerId).bind(5, saleId);
         issue.bind(6, core::discountKindKey(credit.discountKind)).bind(7, credit.discountValue);
@@ -253,7 +256,10 @@ Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleI
             *m_connection, "UPDATE customers SET referral_code = ?2 WHERE id = ?1 AND referral_code IS NULL");
         if (!give)
             return std::unexpected(give.error());
-        if (auto r = give->bind(1, *customerId).bind(2, core::couponcode::generate(m_couponKey)).run(); !r)
+        auto code = m_codes.next();
+        if (!code)
+            return std::unexpected(code.error());
+        if (auto r = give->bind(1, *customerId).bind(2, *code).run(); !r)
             return std::unexpected(r.error());
     }
     return {};
@@ -291,14 +297,11 @@ Result<void> SqlSaleWriter::restoreCoupon(qint64 originalId, qint64 refundId, co
     used.reset();
     if (nowUtc > validUntil)
         return {}; // it would have expired anyway
-    if (m_couponKey.isEmpty()) {
-        auto key = m_connection->queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
-        if (!key)
-            return std::unexpected(key.error());
-        m_couponKey = QByteArray::fromHex(key->toLatin1());
-    }
+    auto code = m_codes.next();
+    if (!code)
+        return std::unexpected(code.error());
     Statement& insert = statement(ReplaceCoupon);
-    insert.bind(1, core::newUid()).bind(2, core::couponcode::generate(m_couponKey));
+    insert.bind(1, core::newUid()).bind(2, *code);
     hasRule ? insert.bind(3, ruleId) : insert.bindNull(3);
     hasCustomer ? insert.bind(4, customerId) : insert.bindNull(4);
     insert.bind(5, refundId).bind(6, kind).bind(7, value).bind(8, minimum).bind(9, nowUtc).bind(10, validUntil);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FreshCodes.h"
 #include "Statement.h"
 #include "sale/SaleRecord.h"
 
@@ -31,7 +32,7 @@ public:
     [[nodiscard]] core::Result<qint64> nextReceiptSequence(const QString& terminalId);
 
 private:
-    SqlSaleWriter(Connection& connection, std::vector<Statement> statements);
+    SqlSaleWriter(Connection& connection, std::vector<Statement> statements, FreshCodes codes);
     /// The coupons the active offer rules give this sale (already inserted, so it counts as a visit).
     [[nodiscard]] core::Result<std::vector<core::CouponRecord>> couponsEarned(
         const core::SaleRecord& sale, std::optional<qint64> customerId);
@@ -46,7 +47,7 @@ private:
 
     Connection* m_connection;
     std::vector<Statement> m_statements;
-    QByteArray m_couponKey; ///< Read once from meta: the MAC key of this store's coupon codes.
+    FreshCodes m_codes; ///< This store's coupon key, and codes nobody holds yet.
 };
 
 } // namespace ss::db

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinBack.h"
 
+#include "FreshCodes.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "Uid.h"
 #include "UtcTime.h"
 #include "export/Csv.h"
-#include "offers/CouponCode.h"
 #include "offers/OfferRules.h"
 
 #include <vector>
@@ -92,7 +92,7 @@ Result<WinBackList> winBackList(
 
     std::optional<core::OfferRuleRecord> rule;
     std::optional<core::OfferTerms> terms;
-    QByteArray key;
+    std::optional<FreshCodes> codes;
     if (issue) {
         auto found = activeWinBackRule(connection);
         if (!found)
@@ -103,10 +103,10 @@ Result<WinBackList> winBackList(
         terms = core::parseOfferTerms(rule->parameters);
         if (!terms)
             return core::fail(ErrorCode::InvalidArgument, QStringLiteral("the win-back offer's terms do not parse"));
-        auto hex = connection.queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
-        if (!hex)
-            return std::unexpected(hex.error());
-        key = QByteArray::fromHex(hex->toLatin1());
+        auto fresh = FreshCodes::create(connection);
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        codes.emplace(std::move(*fresh));
     }
     auto insert = Statement::prepare(connection,
         "INSERT INTO coupons(uid, code, rule_id, customer_id, discount_kind, discount_value, min_spend_minor,"
@@ -123,8 +123,10 @@ Result<WinBackList> winBackList(
         QString code;
         QString until;
         if (rule) {
-            const core::CouponRecord coupon
-                = core::couponFor(*rule, *terms, nowUtc, core::couponcode::generate(key), QString());
+            auto fresh = codes->next();
+            if (!fresh)
+                return std::unexpected(fresh.error());
+            const core::CouponRecord coupon = core::couponFor(*rule, *terms, nowUtc, *fresh, QString());
             insert->bind(1, coupon.uid).bind(2, coupon.code).bind(3, rule->uid).bind(4, customer.id);
             insert->bind(5, core::discountKindKey(coupon.discountKind)).bind(6, coupon.discountValue);
             insert->bind(7, coupon.minimumSpend).bind(8, coupon.validFromUtc).bind(9, coupon.validUntilUtc);

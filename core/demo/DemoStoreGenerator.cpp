@@ -441,7 +441,13 @@ private:
     QString couponCode()
     {
         // Real codes under the store's key, so the demo's open coupons can be redeemed at the till.
-        return couponcode::generate(m_sink.couponKey(), [this](int n) { return uniform(0, n - 1); });
+        // A scaled store issues hundreds of thousands: draw again on the rare repeat, as the till does.
+        QString code;
+        do {
+            code = couponcode::generate(m_sink.couponKey(), [this](int n) { return uniform(0, n - 1); });
+        } while (m_codesIssued.contains(code));
+        m_codesIssued.insert(code);
+        return code;
     }
 
     void addPayments(SaleRecord& sale)
@@ -508,6 +514,7 @@ private:
     std::vector<QString> m_customerUids;
     std::vector<bool> m_firstVisitDone;
     std::vector<std::optional<CouponRecord>> m_openCoupon;
+    QSet<QString> m_codesIssued;
     QString m_comebackRuleUid;
 };
 

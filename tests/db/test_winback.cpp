@@ -2,6 +2,7 @@
 // The win-back list on a real store: lapsed customers with a yes on the channel, nobody else; coupons
 // issued to each on request; CSV safe for a spreadsheet.
 #include "DbTestSupport.h"
+#include "FreshCodes.h"
 #include "Statement.h"
 #include "UtcTime.h"
 #include "WinBack.h"
@@ -128,4 +129,37 @@ TEST_CASE("Win-back with --issue: one bound, single-use coupon per customer from
     CHECK(core::couponcode::verify(code, key) == code);
     CHECK(list->csv.contains(code.toLatin1()));
     CHECK(store->queryInt("SELECT count(*) FROM audit_log WHERE action = 'winback_list'", u"t").value() == 1);
+}
+
+TEST_CASE("Fresh codes: a code already held by a coupon or as a referral code is drawn again", "[db][offers][coupon]")
+{
+    test::TempDir dir;
+    auto store = db::openStore(test::makeTinyStore(dir), kTestKey);
+    REQUIRE(store);
+    const QString couponHeld = store->queryText("SELECT code FROM coupons LIMIT 1", u"t").value();
+    REQUIRE_FALSE(couponHeld.isEmpty());
+    const QString referralHeld = QStringLiteral("REFER-ALCOD");
+    REQUIRE(store->execute(
+        "UPDATE customers SET referral_code = 'REFER-ALCOD' WHERE id = (SELECT min(id) FROM customers)", u"t"));
+
+    // A random source that repeats the codes in use before it comes up with a new one.
+    QStringList draws {couponHeld, referralHeld, couponHeld, QStringLiteral("NEWCO-DE234")};
+    auto codes = db::FreshCodes::create(*store, [&](const QByteArray&) { return draws.takeFirst(); });
+    REQUIRE(codes);
+    auto code = codes->next();
+    REQUIRE(code);
+    CHECK(*code == u"NEWCO-DE234");
+    CHECK(draws.isEmpty());
+
+    // A source that only ever repeats itself is a broken one: that is an error, not a duplicate.
+    auto stuck = db::FreshCodes::create(*store, [&](const QByteArray&) { return couponHeld; });
+    REQUIRE(stuck);
+    CHECK(stuck->next().error().code == core::ErrorCode::Internal);
+
+    // The real source: codes that verify under the store's key.
+    auto real = db::FreshCodes::create(*store);
+    REQUIRE(real);
+    auto made = real->next();
+    REQUIRE(made);
+    CHECK(core::couponcode::verify(*made, real->key()).value_or(QString()) == *made);
 }
