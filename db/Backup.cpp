@@ -2,6 +2,7 @@
 #include "Backup.h"
 
 #include "Migrations.h"
+#include "RepeatAggregates.h"
 #include "Statement.h"
 #include "StoreFile.h"
 
@@ -206,6 +207,20 @@ Result<CheckReport> checkStore(Connection& connection)
     if (report.schemaVersion != latestSchemaVersion())
         report.problems
             << QStringLiteral("schema version %1, expected %2").arg(report.schemaVersion).arg(latestSchemaVersion());
+    else if (report.problems.isEmpty()) {
+        // The dashboard's figures are derived data: they must agree with the history they come from.
+        auto figures = checkRepeatAggregates(connection);
+        if (!figures)
+            return std::unexpected(figures.error());
+        report.figuresChecked = figures->customers;
+        if (!figures->agrees())
+            report.problems << QStringLiteral("repeat-customer figures disagree with the history: %1 customers,"
+                                              " %2 days, %3 sales out of place (repair: secondsale-admin"
+                                              " rebuild-figures)")
+                                   .arg(figures->customerMismatches)
+                                   .arg(figures->dayMismatches)
+                                   .arg(figures->orderNoMismatches);
+    }
     return report;
 }
 

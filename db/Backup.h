@@ -29,9 +29,11 @@ struct CheckReport
     QString cipherVersion;
     int schemaVersion = 0;
     QStringList problems; ///< Empty when the store is healthy.
+    qint64 figuresChecked = 0; ///< Customers whose repeat figures were recomputed and compared.
 };
 
-/// Full self-check of an open store: SQLCipher present, integrity_check, foreign keys, schema version.
+/// Full self-check of an open store: SQLCipher present, integrity_check, foreign keys, schema version,
+/// and the dashboard's derived figures against a recomputation from the history.
 [[nodiscard]] core::Result<CheckReport> checkStore(Connection& connection);
 
 } // namespace ss::db

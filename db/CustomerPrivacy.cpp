@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerPrivacy.h"
 
+#include "RepeatAggregates.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "Uid.h"
@@ -281,6 +282,14 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
         if (auto r = step->run(); !r)
             return r;
     }
+    // The two histories are one now: their purchases are numbered again, in time order.
+    auto figures = RepeatAggregates::create(connection);
+    if (!figures)
+        return std::unexpected(figures.error());
+    if (auto r = figures->refreshCustomer(*mergedId); !r)
+        return r;
+    if (auto r = figures->refreshCustomer(*keptId); !r)
+        return r;
     auto audit = Statement::prepare(connection,
         "INSERT INTO audit_log(uid, at, cashier_id, action, detail) SELECT ?1, ?2,"
         " (SELECT id FROM cashiers WHERE uid = ?5), 'customer_merged', 'kept uid=' || k.uid || ' merged uid=' || m.uid"

@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include "Connection.h"
+#include "RepeatAggregates.h"
 #include "Transaction.h"
 
 #include <QFile>
@@ -24,8 +25,17 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0005_customer_records.sql"),
         QStringLiteral(":/secondsale/schema/0006_print_queue.sql"),
         QStringLiteral(":/secondsale/schema/0007_offers.sql"),
+        QStringLiteral(":/secondsale/schema/0008_repeat_figures.sql"),
     };
     return files;
+}
+
+/// Work a step's SQL cannot do, run after it in the same transaction.
+core::Result<void> afterStep(Connection& connection, int version)
+{
+    if (version == 8)
+        return rebuildRepeatAggregates(connection); // derive the figures from the history so far
+    return {};
 }
 
 } // namespace
@@ -58,6 +68,8 @@ core::Result<int> migrate(Connection& connection, int targetVersion)
         if (auto r = connection.execute(std::string_view(script.constData(), static_cast<std::size_t>(script.size())),
                 QStringLiteral("migration %1").arg(version + 1));
             !r)
+            return std::unexpected(r.error());
+        if (auto r = afterStep(connection, version + 1); !r)
             return std::unexpected(r.error());
         // Pragmas take no bound parameters; these are our own integers, never data.
         const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId)

@@ -107,10 +107,12 @@ Result<qint64> findId(Statement& query, const QString& uid, QStringView what)
 
 } // namespace
 
-SqlSaleWriter::SqlSaleWriter(Connection& connection, std::vector<Statement> statements, FreshCodes codes)
+SqlSaleWriter::SqlSaleWriter(
+    Connection& connection, std::vector<Statement> statements, FreshCodes codes, RepeatAggregates figures)
     : m_connection(&connection)
     , m_statements(std::move(statements))
     , m_codes(std::move(codes))
+    , m_figures(std::move(figures))
 { }
 
 Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
@@ -125,7 +127,10 @@ Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
     auto codes = FreshCodes::create(connection);
     if (!codes)
         return std::unexpected(codes.error());
-    return SqlSaleWriter(connection, std::move(statements), std::move(*codes));
+    auto figures = RepeatAggregates::create(connection);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return SqlSaleWriter(connection, std::move(statements), std::move(*codes), std::move(*figures));
 }
 
 Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
@@ -503,6 +508,12 @@ Result<qint64> SqlSaleWriter::insert(const core::SaleRecord& sale, ReceiptJob re
         if (auto r = restoreCoupon(*originalId, saleId, sale.createdAtUtc); !r)
             return std::unexpected(r.error());
     }
+
+    // The dashboard's figures move with the history, in the same transaction (docs/reports.md).
+    const RepeatAggregates::SaleFacts facts {
+        saleId, customerId, *cashierId, sale.total.minor(), createdAt, sale.createdAtUtc.toSecsSinceEpoch()};
+    if (auto r = sale.isRefund ? m_figures.refundCommitted(facts, originalId) : m_figures.saleCommitted(facts); !r)
+        return std::unexpected(r.error());
 
     if (receipt == ReceiptJob::Queue) {
         if (auto r = statement(QueuePrintJob).bind(1, saleId).bind(2, createdAt).run(); !r)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FreshCodes.h"
+#include "RepeatAggregates.h"
 #include "Statement.h"
 #include "sale/SaleRecord.h"
 
@@ -32,7 +33,8 @@ public:
     [[nodiscard]] core::Result<qint64> nextReceiptSequence(const QString& terminalId);
 
 private:
-    SqlSaleWriter(Connection& connection, std::vector<Statement> statements, FreshCodes codes);
+    SqlSaleWriter(
+        Connection& connection, std::vector<Statement> statements, FreshCodes codes, RepeatAggregates figures);
     /// The coupons the active offer rules give this sale (already inserted, so it counts as a visit).
     [[nodiscard]] core::Result<std::vector<core::CouponRecord>> couponsEarned(
         const core::SaleRecord& sale, std::optional<qint64> customerId);
@@ -47,7 +49,8 @@ private:
 
     Connection* m_connection;
     std::vector<Statement> m_statements;
-    FreshCodes m_codes; ///< This store's coupon key, and codes nobody holds yet.
+    FreshCodes m_codes;
+    RepeatAggregates m_figures; ///< This store's coupon key, and codes nobody holds yet.
 };
 
 } // namespace ss::db

@@ -8,8 +8,10 @@
 #include "DeviceCommands.h"
 #include "ErrorText.h"
 #include "KeySource.h"
+#include "RepeatAggregates.h"
 #include "SaleSimulator.h"
 #include "StoreFile.h"
+#include "Transaction.h"
 #include "WinBack.h"
 
 #include <QCommandLineParser>
@@ -51,7 +53,9 @@ Commands:
            Uses the published demo key unless a key is given.
   backup   --to FILE      Write an encrypted backup (same key) of the store.
   restore  --from FILE    Replace the store with a backup; the old file is kept beside it.
-  check                   Integrity, cipher and schema check; prints a summary.
+  check                   Integrity, cipher and schema check, and the dashboard's figures against
+                          the history; prints a summary.
+  rebuild-figures         Work the dashboard's figures out again from the history (a repair).
   rekey    [--new-key-file FILE]   Re-encrypt the store under a new key
            (or SECONDSALE_NEW_DB_KEY).
   customer export --id ID [--format json|csv] [--to FILE]
@@ -267,7 +271,24 @@ int AdminCommands::run(const QStringList& arguments)
                 m_err << tr("problem: %1").arg(problem) << Qt::endl;
             return ExitDamaged;
         }
+        m_out << tr("repeat-customer figures of %n customer(s) agree with the history", nullptr,
+            static_cast<int>(report->figuresChecked))
+              << Qt::endl;
         m_out << tr("ok") << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("rebuild-figures")) {
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        auto transaction = db::Transaction::begin(*store);
+        if (!transaction)
+            return fail(command, transaction.error());
+        if (auto r = db::rebuildRepeatAggregates(*store); !r)
+            return fail(command, r.error());
+        if (auto r = transaction->commit(); !r)
+            return fail(command, r.error());
+        m_out << tr("repeat-customer figures rebuilt from the history") << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("rekey")) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checkout session (core) against the real SQLCipher adapters (db), as the till runs it.
+#include "CustomerPrivacy.h"
 #include "DbTestSupport.h"
 #include "DbWorker.h"
+#include "RepeatAggregates.h"
 #include "SaleReceiptReader.h"
 #include "SqlCatalog.h"
 #include "SqlSales.h"
@@ -676,4 +678,98 @@ TEST_CASE("Add-on suggestions: what sells together is printed as 'you may also n
     CHECK(suggested.front() == brushName);
     // Never suggests what is already in the bag.
     CHECK_FALSE(suggestionsOf(sell({paint, brush})).contains(brushName));
+}
+
+namespace {
+
+/// The dashboard's stored figures against a recomputation from the history, on the store's thread.
+db::AggregateCheck figuresCheck(Till& till)
+{
+    auto done = till.worker.run<db::AggregateCheck>(
+        [](db::Connection& c) -> core::Result<db::AggregateCheck> { return db::checkRepeatAggregates(c); });
+    done.waitForFinished();
+    REQUIRE(done.result());
+    return *done.result();
+}
+
+} // namespace
+
+TEST_CASE("Repeat figures follow every sale, return and merge, and always agree with a recomputation",
+    "[db][checkout][reports]")
+{
+    Till till;
+    till.logIn();
+    // The demo history was written through the sale writer: its figures were kept as it went.
+    const db::AggregateCheck demo = figuresCheck(till);
+    CHECK(demo.customers >= 20);
+    CHECK(demo.agrees());
+
+    till.execute("INSERT INTO customers(uid, first_name, created_at) VALUES ('test-newcomer', 'Nina',"
+                 " '2026-11-01T09:00:00.000Z')");
+    const QString newcomer = QStringLiteral("test-newcomer");
+    const std::string id
+        = std::to_string(till.count("SELECT id FROM customers WHERE uid = '" + newcomer.toStdString() + "'"));
+    const QString item = till.text("SELECT barcode FROM products WHERE price_minor >= 500 ORDER BY id LIMIT 1");
+    const auto sell = [&] {
+        till.session.scan({item, core::Symbology::Ean13});
+        REQUIRE(waitUntil([&] { return !till.session.cart().isEmpty(); }));
+        till.session.attachCustomer(newcomer);
+        REQUIRE(waitUntil([&] { return till.session.customerUid() == newcomer; }));
+        return till.payByCard();
+    };
+    const auto orderNo = [&](const core::CommittedSale& sale) {
+        return till.count("SELECT coalesce(order_no, 0) FROM sales WHERE uid = '" + sale.uid.toStdString() + "'");
+    };
+
+    const core::CommittedSale first = sell();
+    const core::CommittedSale second = sell();
+    CHECK(orderNo(first) == 1);
+    CHECK(orderNo(second) == 2);
+    CHECK(till.count("SELECT orders FROM customer_stats WHERE customer_id = " + id) == 2);
+    CHECK(till.count("SELECT second_at IS NOT NULL FROM customer_stats WHERE customer_id = " + id) == 1);
+    CHECK(figuresCheck(till).agrees());
+
+    // The first purchase comes back whole: it is no purchase now, and the second one moves up to first.
+    till.returnEverything(first.receiptNumber);
+    CHECK(orderNo(first) == 0);
+    CHECK(orderNo(second) == 1);
+    CHECK(till.count("SELECT orders FROM customer_stats WHERE customer_id = " + id) == 1);
+    CHECK(till.count("SELECT second_at IS NULL FROM customer_stats WHERE customer_id = " + id) == 1);
+    CHECK(till.count("SELECT revenue_minor FROM customer_stats WHERE customer_id = " + id) == second.total.minor());
+    CHECK(till.count("SELECT refunds FROM daily_totals WHERE day = substr((SELECT created_at FROM sales WHERE kind ="
+                     " 'refund' ORDER BY id DESC LIMIT 1), 1, 10)")
+        >= 1);
+    CHECK(figuresCheck(till).agrees());
+
+    // A merge makes two histories one: the purchases are numbered again across both.
+    const QString other = till.text("SELECT c.uid FROM customers c JOIN customer_stats s ON s.customer_id = c.id"
+                                    " WHERE s.orders >= 2 AND c.erased_at IS NULL AND c.merged_into IS NULL LIMIT 1");
+    REQUIRE_FALSE(other.isEmpty());
+    const qint64 otherOrders
+        = till.count("SELECT orders FROM customer_stats WHERE customer_id = (SELECT id FROM customers WHERE uid = '"
+            + other.toStdString() + "')");
+    auto merged = till.worker.run<bool>([&](db::Connection& c) -> core::Result<bool> {
+        if (auto r = db::mergeCustomers(c, newcomer, other, QDateTime::currentDateTimeUtc()); !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    merged.waitForFinished();
+    REQUIRE(merged.result());
+    CHECK(till.count("SELECT orders FROM customer_stats WHERE customer_id = " + id) == otherOrders + 1);
+    CHECK(till.count("SELECT count(*) FROM customer_stats WHERE customer_id = (SELECT id FROM customers WHERE uid = '"
+              + other.toStdString() + "')")
+        == 0);
+    CHECK(figuresCheck(till).agrees());
+
+    // Stored figures tampered with are caught, and a rebuild repairs them.
+    till.execute("UPDATE customer_stats SET orders = orders + 1 WHERE customer_id = " + id);
+    CHECK(figuresCheck(till).customerMismatches == 1);
+    auto rebuilt = till.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
+        if (auto r = db::rebuildRepeatAggregates(c); !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    rebuilt.waitForFinished();
+    REQUIRE(rebuilt.result());
+    CHECK(figuresCheck(till).agrees());
 }
