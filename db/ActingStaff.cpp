@@ -5,8 +5,7 @@
 
 namespace ss::db {
 
-core::Result<qint64> requireActingStaff(
-    Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what)
+core::Result<ActingStaff> actingStaff(Connection& connection, const QString& actorUid, const char* what)
 {
     auto statement = Statement::prepare(connection, "SELECT id, role FROM cashiers WHERE uid = ?1 AND active = 1");
     if (!statement)
@@ -16,9 +15,20 @@ core::Result<qint64> requireActingStaff(
     if (!row)
         return std::unexpected(row.error());
     const auto role = *row ? core::roleFromKey(statement->columnText(1)) : std::nullopt;
-    if (!role || !allowed(*role))
+    if (!role)
         return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
-    return statement->columnInt(0);
+    return ActingStaff {statement->columnInt(0), *role};
+}
+
+core::Result<qint64> requireActingStaff(
+    Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what)
+{
+    auto staff = actingStaff(connection, actorUid, what);
+    if (!staff)
+        return std::unexpected(staff.error());
+    if (!allowed(staff->role))
+        return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
+    return staff->id;
 }
 
 } // namespace ss::db

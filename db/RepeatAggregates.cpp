@@ -4,8 +4,11 @@
 #include "Connection.h"
 #include "Transaction.h"
 
+#include <QDateTime>
+
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ss::db {
 
@@ -24,6 +27,8 @@ enum Sql {
     StatsAddMoney,
     DayEnsure,
     DayAdd,
+    GapEnsure,
+    GapAdd,
     OriginalFacts,
     HistoryOfCustomer,
     BlindRefundsOfCustomer,
@@ -38,10 +43,16 @@ enum Sql {
     " coalesce((SELECT sum(r.total_minor) FROM sales r WHERE r.original_sale_id = s.id), 0),"                          \
     " coalesce(s.order_no, 0), substr(s.created_at, 1, 10)"
 
+// A yes on some channel now: the newest answer of a channel is a yes (the ledger's own order).
+#define SS_CONSENTING(customer)                                                                                        \
+    "EXISTS (SELECT 1 FROM consents a WHERE a.customer_id = " customer " AND a.granted = 1"                            \
+    " AND NOT EXISTS (SELECT 1 FROM consents b WHERE b.customer_id = a.customer_id AND b.channel = a.channel"          \
+    " AND (b.recorded_at > a.recorded_at OR (b.recorded_at = a.recorded_at AND b.id > a.id))))"
+
 constexpr std::string_view kSql[] = {
-    "SELECT orders FROM customer_stats WHERE customer_id = ?1",
+    "SELECT orders, coalesce(last_at, 0) FROM customer_stats WHERE customer_id = ?1",
     "UPDATE sales SET order_no = ?2 WHERE id = ?1",
-    "INSERT OR IGNORE INTO customer_stats(customer_id) VALUES (?1)",
+    "INSERT OR IGNORE INTO customer_stats(customer_id, consenting) VALUES (?1, " SS_CONSENTING("?1") ")",
     // On the right-hand side every column is still the old value: `orders = 1` means this is the second.
     "UPDATE customer_stats SET orders = orders + 1, revenue_minor = revenue_minor + ?2,"
     " last_at = max(coalesce(last_at, 0), ?3), first_at = coalesce(first_at, ?3),"
@@ -53,15 +64,18 @@ constexpr std::string_view kSql[] = {
     " first_orders = first_orders + ?5, second_orders = second_orders + ?6, repeat_orders = repeat_orders + ?7,"
     " revenue_minor = revenue_minor + ?8, first_revenue_minor = first_revenue_minor + ?9,"
     " repeat_revenue_minor = repeat_revenue_minor + ?10, refunds = refunds + ?11,"
-    " refunds_minor = refunds_minor + ?12 WHERE day = ?1 AND cashier_id = ?2",
+    " refunds_minor = refunds_minor + ?12, coupons_issued = coupons_issued + ?13,"
+    " coupons_redeemed = coupons_redeemed + ?14 WHERE day = ?1 AND cashier_id = ?2",
+    "INSERT OR IGNORE INTO repeat_gaps(day, prev_day) VALUES (?1, ?2)",
+    "UPDATE repeat_gaps SET orders = orders + ?3 WHERE day = ?1 AND prev_day = ?2",
     "SELECT s.customer_id, s.total_minor, coalesce((SELECT sum(r.total_minor) FROM sales r"
     " WHERE r.original_sale_id = s.id), 0) FROM sales s WHERE s.id = ?1",
     SS_HISTORY_COLUMNS " FROM sales s WHERE s.customer_id = ?1 AND s.kind = 'sale' ORDER BY s.created_at, s.id",
     "SELECT coalesce(sum(total_minor), 0) FROM sales WHERE customer_id = ?1 AND kind = 'refund'"
     " AND original_sale_id IS NULL",
     "INSERT OR REPLACE INTO customer_stats(customer_id, first_at, first_sale_id, first_cashier_id, second_at,"
-    " last_at, orders, revenue_minor) VALUES (?1, nullif(?2, 0), nullif(?3, 0), nullif(?4, 0), nullif(?5, 0),"
-    " nullif(?6, 0), ?7, ?8)",
+    " last_at, orders, revenue_minor, consenting) VALUES (?1, nullif(?2, 0), nullif(?3, 0), nullif(?4, 0),"
+    " nullif(?5, 0), nullif(?6, 0), ?7, ?8, " SS_CONSENTING("?1") ")",
     "DELETE FROM customer_stats WHERE customer_id = ?1",
 };
 
@@ -70,12 +84,49 @@ HistorySale historySale(const Statement& row)
     return HistorySale {row.columnInt(0), row.columnInt(1), row.columnInt(2), row.columnInt(3), row.columnInt(4)};
 }
 
+QString utcDay(qint64 atUtc)
+{
+    return QDateTime::fromSecsSinceEpoch(atUtc, Qt::UTC).date().toString(Qt::ISODate);
+}
+
 Result<void> bindStats(Statement& replace, const CustomerStats& stats)
 {
     replace.bind(1, stats.customerId).bind(2, stats.firstAtUtc).bind(3, stats.firstSaleId);
     replace.bind(4, stats.firstCashierId).bind(5, stats.secondAtUtc).bind(6, stats.lastAtUtc);
     replace.bind(7, stats.orders).bind(8, stats.revenueMinor);
     return replace.run();
+}
+
+Statement& bindDay(Statement& statement, const QString& day, qint64 cashierId, const DayTotals& t)
+{
+    statement.bind(1, day).bind(2, cashierId).bind(3, t.sales).bind(4, t.identifiedSales).bind(5, t.firstOrders);
+    statement.bind(6, t.secondOrders).bind(7, t.repeatOrders).bind(8, t.revenueMinor);
+    statement.bind(9, t.firstRevenueMinor).bind(10, t.repeatRevenueMinor).bind(11, t.refunds);
+    statement.bind(12, t.refundsMinor).bind(13, t.couponsIssued).bind(14, t.couponsRedeemed);
+    return statement;
+}
+
+DayTotals dayTotalsFrom(const Statement& row, int first)
+{
+    return DayTotals {row.columnInt(first), row.columnInt(first + 1), row.columnInt(first + 2),
+        row.columnInt(first + 3), row.columnInt(first + 4), row.columnInt(first + 5), row.columnInt(first + 6),
+        row.columnInt(first + 7), row.columnInt(first + 8), row.columnInt(first + 9), row.columnInt(first + 10),
+        row.columnInt(first + 11)};
+}
+
+/// The repeat gaps of one customer's history: (day, day of the purchase before) per repeat purchase,
+/// for the numbering given (0: not a purchase).
+void gapsOf(const std::vector<QString>& days, const std::vector<int>& numbers,
+    std::map<std::pair<QString, QString>, qint64>& gaps, qint64 sign)
+{
+    QString previous;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (numbers[i] <= 0)
+            continue;
+        if (numbers[i] >= 2)
+            gaps[{days[i], previous}] += sign;
+        previous = days[i];
+    }
 }
 
 } // namespace
@@ -99,14 +150,20 @@ Result<RepeatAggregates> RepeatAggregates::create(Connection& connection)
 
 Result<void> RepeatAggregates::addToDay(const QString& day, qint64 cashierId, const DayTotals& add)
 {
+    if (add == DayTotals {})
+        return {};
     if (auto r = statement(DayEnsure).bind(1, day).bind(2, cashierId).run(); !r)
         return r;
-    Statement& update = statement(DayAdd);
-    update.bind(1, day).bind(2, cashierId).bind(3, add.sales).bind(4, add.identifiedSales).bind(5, add.firstOrders);
-    update.bind(6, add.secondOrders).bind(7, add.repeatOrders).bind(8, add.revenueMinor);
-    update.bind(9, add.firstRevenueMinor).bind(10, add.repeatRevenueMinor).bind(11, add.refunds);
-    update.bind(12, add.refundsMinor);
-    return update.run();
+    return bindDay(statement(DayAdd), day, cashierId, add).run();
+}
+
+Result<void> RepeatAggregates::addToGap(const QString& day, const QString& prevDay, qint64 orders)
+{
+    if (orders == 0)
+        return {};
+    if (auto r = statement(GapEnsure).bind(1, day).bind(2, prevDay).run(); !r)
+        return r;
+    return statement(GapAdd).bind(1, day).bind(2, prevDay).bind(3, orders).run();
 }
 
 Result<void> RepeatAggregates::saleCommitted(const SaleFacts& sale)
@@ -119,6 +176,7 @@ Result<void> RepeatAggregates::saleCommitted(const SaleFacts& sale)
     read.bind(1, *sale.customerId);
     auto row = read.step();
     const qint64 before = row && *row ? read.columnInt(0) : 0;
+    const qint64 previousAt = row && *row ? read.columnInt(1) : 0;
     read.reset();
     if (!row)
         return std::unexpected(row.error());
@@ -132,6 +190,10 @@ Result<void> RepeatAggregates::saleCommitted(const SaleFacts& sale)
     add.bind(5, sale.cashierId);
     if (auto r = add.run(); !r)
         return r;
+    if (orderNo >= 2) {
+        if (auto r = addToGap(day, utcDay(previousAt), 1); !r)
+            return r;
+    }
     return addToDay(day, sale.cashierId, core::reports::saleContribution(sale.totalMinor, true, orderNo));
 }
 
@@ -167,17 +229,15 @@ Result<void> RepeatAggregates::refundCommitted(const SaleFacts& refund, std::opt
 
 Result<void> RepeatAggregates::refreshCustomer(qint64 customerId)
 {
-    struct Stored
-    {
-        HistorySale sale;
-        int orderNo = 0;
-        QString day;
-    };
-    std::vector<Stored> stored;
+    std::vector<HistorySale> sales;
+    std::vector<int> storedNumbers;
+    std::vector<QString> days;
     Statement& history = statement(HistoryOfCustomer);
     history.bind(1, customerId);
     auto read = history.forEach([&](const Statement& row) {
-        stored.push_back(Stored {historySale(row), static_cast<int>(row.columnInt(5)), row.columnText(6)});
+        sales.push_back(historySale(row));
+        storedNumbers.push_back(static_cast<int>(row.columnInt(5)));
+        days.push_back(row.columnText(6));
     });
     history.reset();
     if (!read)
@@ -190,26 +250,29 @@ Result<void> RepeatAggregates::refreshCustomer(qint64 customerId)
     if (!row)
         return std::unexpected(row.error());
 
-    std::vector<HistorySale> sales;
-    sales.reserve(stored.size());
-    for (const Stored& s : stored)
-        sales.push_back(s.sale);
     const std::vector<int> numbers = core::reports::orderNumbers(sales);
-    for (std::size_t i = 0; i < stored.size(); ++i) {
-        if (numbers[i] == stored[i].orderNo)
+    for (std::size_t i = 0; i < sales.size(); ++i) {
+        if (numbers[i] == storedNumbers[i])
             continue;
         Statement& set = statement(SetOrderNo);
-        set.bind(1, stored[i].sale.saleId);
+        set.bind(1, sales[i].saleId);
         numbers[i] > 0 ? set.bind(2, numbers[i]) : set.bindNull(2);
         if (auto r = set.run(); !r)
             return r;
         // Only the first/second/repeat columns change: sales and takings stay on the day they were.
-        DayTotals moved = core::reports::saleContribution(stored[i].sale.totalMinor, true, numbers[i]);
-        moved -= core::reports::saleContribution(stored[i].sale.totalMinor, true, stored[i].orderNo);
-        if (auto r = addToDay(stored[i].day, stored[i].sale.cashierId, moved); !r)
+        DayTotals moved = core::reports::saleContribution(sales[i].totalMinor, true, numbers[i]);
+        moved -= core::reports::saleContribution(sales[i].totalMinor, true, storedNumbers[i]);
+        if (auto r = addToDay(days[i], sales[i].cashierId, moved); !r)
             return r;
     }
-    if (stored.empty() && blindRefunds == 0)
+    std::map<std::pair<QString, QString>, qint64> gaps;
+    gapsOf(days, numbers, gaps, +1);
+    gapsOf(days, storedNumbers, gaps, -1);
+    for (const auto& [key, change] : gaps) {
+        if (auto r = addToGap(key.first, key.second, change); !r)
+            return r;
+    }
+    if (sales.empty() && blindRefunds == 0)
         return statement(StatsDelete).bind(1, customerId).run();
     return bindStats(statement(StatsReplace), core::reports::summarise(customerId, sales, blindRefunds));
 }
@@ -218,6 +281,7 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
 {
     RecomputedFigures figures;
     std::unordered_map<qint64, int> placeOf;
+    std::map<std::pair<QString, QString>, qint64> gaps;
     {
         auto blind = Statement::prepare(connection,
             "SELECT customer_id, sum(total_minor) FROM sales WHERE kind = 'refund' AND original_sale_id IS NULL"
@@ -235,6 +299,7 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
         if (!all)
             return std::unexpected(all.error());
         std::vector<HistorySale> sales;
+        std::vector<QString> days;
         qint64 current = 0;
         const auto flush = [&] {
             if (current == 0)
@@ -244,12 +309,14 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
                 figures.orderNumbers.push_back({sales[i].saleId, numbers[i]});
                 placeOf.emplace(sales[i].saleId, numbers[i]);
             }
+            gapsOf(days, numbers, gaps, +1);
             const auto blindIt = blindRefunds.find(current);
             figures.customers.push_back(
                 core::reports::summarise(current, sales, blindIt == blindRefunds.end() ? 0 : blindIt->second));
             if (blindIt != blindRefunds.end())
                 blindRefunds.erase(blindIt);
             sales.clear();
+            days.clear();
         };
         auto read = all->forEach([&](const Statement& row) {
             const qint64 customer = row.columnInt(7);
@@ -258,6 +325,7 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
                 current = customer;
             }
             sales.push_back(historySale(row));
+            days.push_back(row.columnText(6));
         });
         if (!read)
             return std::unexpected(read.error());
@@ -267,13 +335,29 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
         std::sort(figures.customers.begin(), figures.customers.end(),
             [](const CustomerStats& a, const CustomerStats& b) { return a.customerId < b.customerId; });
     }
+    for (const auto& [key, orders] : gaps)
+        figures.gaps.push_back({key.first, key.second, orders});
 
+    {
+        auto consenting = Statement::prepare(connection,
+            "SELECT DISTINCT a.customer_id FROM consents a WHERE a.granted = 1 AND NOT EXISTS (SELECT 1 FROM consents b"
+            " WHERE b.customer_id = a.customer_id AND b.channel = a.channel AND (b.recorded_at > a.recorded_at"
+            " OR (b.recorded_at = a.recorded_at AND b.id > a.id)))");
+        if (!consenting)
+            return std::unexpected(consenting.error());
+        std::unordered_set<qint64> yes;
+        if (auto r = consenting->forEach([&](const Statement& row) { yes.insert(row.columnInt(0)); }); !r)
+            return std::unexpected(r.error());
+        for (CustomerStats& customer : figures.customers)
+            customer.consenting = yes.contains(customer.customerId);
+    }
+
+    std::map<std::pair<QString, qint64>, DayTotals> days;
     auto every = Statement::prepare(connection,
         "SELECT id, substr(created_at, 1, 10), cashier_id, kind = 'refund', customer_id IS NOT NULL, total_minor"
         " FROM sales");
     if (!every)
         return std::unexpected(every.error());
-    std::map<std::pair<QString, qint64>, DayTotals> days;
     auto read = every->forEach([&](const Statement& row) {
         DayTotals& day = days[{row.columnText(1), row.columnInt(2)}];
         const qint64 total = row.columnInt(5);
@@ -287,8 +371,36 @@ Result<RecomputedFigures> recomputeFigures(Connection& connection)
     });
     if (!read)
         return std::unexpected(read.error());
+    auto coupons = Statement::prepare(connection,
+        "SELECT substr(p.created_at, 1, 10), s.cashier_id, 1, 0 FROM coupons p JOIN sales s ON s.id = p.issued_sale_id"
+        " UNION ALL SELECT substr(p.redeemed_at, 1, 10), s.cashier_id, 0, 1 FROM coupons p"
+        " JOIN sales s ON s.id = p.redeemed_sale_id");
+    if (!coupons)
+        return std::unexpected(coupons.error());
+    read = coupons->forEach([&](const Statement& row) {
+        DayTotals& day = days[{row.columnText(0), row.columnInt(1)}];
+        day.couponsIssued += row.columnInt(2);
+        day.couponsRedeemed += row.columnInt(3);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     for (auto& [key, totals] : days)
         figures.days.push_back({key.first, key.second, totals});
+
+    auto offers = Statement::prepare(connection,
+        "SELECT substr(c.created_at, 1, 10), coalesce(c.rule_id, 0), count(*), count(c.redeemed_sale_id),"
+        " count(c.voided_at), coalesce(sum(CAST(julianday(c.redeemed_at) - julianday(c.created_at) AS INTEGER)), 0),"
+        " coalesce(sum(s.discount_minor), 0), coalesce(sum(s.total_minor), 0) FROM coupons c"
+        " LEFT JOIN sales s ON s.id = c.redeemed_sale_id GROUP BY 1, 2 ORDER BY 1, 2");
+    if (!offers)
+        return std::unexpected(offers.error());
+    read = offers->forEach([&](const Statement& row) {
+        figures.offerDays.push_back({row.columnText(0), row.columnInt(1),
+            {row.columnInt(2), row.columnInt(3), row.columnInt(4), row.columnInt(5), row.columnInt(6),
+                row.columnInt(7)}});
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return figures;
 }
 
@@ -299,6 +411,7 @@ Result<void> rebuildRepeatAggregates(Connection& connection)
         return std::unexpected(figures.error());
     for (std::string_view sql :
         {std::string_view("DELETE FROM customer_stats"), std::string_view("DELETE FROM daily_totals"),
+            std::string_view("DELETE FROM repeat_gaps"), std::string_view("DELETE FROM offer_days"),
             std::string_view("UPDATE sales SET order_no = NULL WHERE order_no IS NOT NULL")}) {
         if (auto r = connection.execute(sql, u"clear repeat figures"); !r)
             return r;
@@ -307,10 +420,16 @@ Result<void> rebuildRepeatAggregates(Connection& connection)
     auto stats = Statement::prepare(connection, kSql[StatsReplace]);
     auto day = Statement::prepare(connection,
         "INSERT INTO daily_totals(day, cashier_id, sales, identified_sales, first_orders, second_orders, repeat_orders,"
-        " revenue_minor, first_revenue_minor, repeat_revenue_minor, refunds, refunds_minor)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    if (!setOrder || !stats || !day)
-        return std::unexpected(!setOrder ? setOrder.error() : !stats ? stats.error() : day.error());
+        " revenue_minor, first_revenue_minor, repeat_revenue_minor, refunds, refunds_minor, coupons_issued,"
+        " coupons_redeemed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    auto gap = Statement::prepare(connection, "INSERT INTO repeat_gaps(day, prev_day, orders) VALUES (?1, ?2, ?3)");
+    auto offer = Statement::prepare(connection,
+        "INSERT INTO offer_days(day, rule_id, issued, redeemed, voided, days_to_redeem, discount_minor,"
+        " redeeming_revenue_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const auto* prepared : {&setOrder, &stats, &day, &gap, &offer}) {
+        if (!*prepared)
+            return std::unexpected(prepared->error());
+    }
     for (const auto& placed : figures->orderNumbers) {
         if (placed.orderNo == 0)
             continue;
@@ -321,11 +440,19 @@ Result<void> rebuildRepeatAggregates(Connection& connection)
         if (auto r = bindStats(*stats, customer); !r)
             return r;
     }
-    for (const auto& [date, cashier, t] : figures->days) {
-        day->bind(1, date).bind(2, cashier).bind(3, t.sales).bind(4, t.identifiedSales).bind(5, t.firstOrders);
-        day->bind(6, t.secondOrders).bind(7, t.repeatOrders).bind(8, t.revenueMinor).bind(9, t.firstRevenueMinor);
-        day->bind(10, t.repeatRevenueMinor).bind(11, t.refunds).bind(12, t.refundsMinor);
-        if (auto r = day->run(); !r)
+    for (const auto& [date, cashier, totals] : figures->days) {
+        if (auto r = bindDay(*day, date, cashier, totals).run(); !r)
+            return r;
+    }
+    for (const auto& [date, previous, orders] : figures->gaps) {
+        if (auto r = gap->bind(1, date).bind(2, previous).bind(3, orders).run(); !r)
+            return r;
+    }
+    for (const auto& [date, rule, values] : figures->offerDays) {
+        offer->bind(1, date).bind(2, rule);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            offer->bind(static_cast<int>(i) + 3, values[i]);
+        if (auto r = offer->run(); !r)
             return r;
     }
     return {};
@@ -333,9 +460,9 @@ Result<void> rebuildRepeatAggregates(Connection& connection)
 
 Result<AggregateCheck> checkRepeatAggregates(Connection& connection)
 {
-    auto transaction = Transaction::begin(connection); // one snapshot for the recomputation and the rows
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    auto snapshot = Transaction::beginRead(connection); // one view for the recomputation and the rows
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
     auto figures = recomputeFigures(connection);
     if (!figures)
         return std::unexpected(figures.error());
@@ -349,8 +476,7 @@ Result<AggregateCheck> checkRepeatAggregates(Connection& connection)
         return std::unexpected(places.error());
     auto read = places->forEach([&](const Statement& row) {
         const auto it = expectedPlace.find(row.columnInt(0));
-        const int expected = it == expectedPlace.end() ? 0 : it->second;
-        if (expected != row.columnInt(1))
+        if ((it == expectedPlace.end() ? 0 : it->second) != row.columnInt(1))
             ++check.orderNoMismatches;
     });
     if (!read)
@@ -359,12 +485,13 @@ Result<AggregateCheck> checkRepeatAggregates(Connection& connection)
     std::map<qint64, CustomerStats> stored;
     auto stats = Statement::prepare(connection,
         "SELECT customer_id, coalesce(first_at, 0), coalesce(first_sale_id, 0), coalesce(first_cashier_id, 0),"
-        " coalesce(second_at, 0), coalesce(last_at, 0), orders, revenue_minor FROM customer_stats");
+        " coalesce(second_at, 0), coalesce(last_at, 0), orders, revenue_minor, consenting FROM customer_stats");
     if (!stats)
         return std::unexpected(stats.error());
     read = stats->forEach([&](const Statement& row) {
-        stored[row.columnInt(0)] = CustomerStats {row.columnInt(0), row.columnInt(1), row.columnInt(2),
-            row.columnInt(3), row.columnInt(4), row.columnInt(5), static_cast<int>(row.columnInt(6)), row.columnInt(7)};
+        stored[row.columnInt(0)]
+            = CustomerStats {row.columnInt(0), row.columnInt(1), row.columnInt(2), row.columnInt(3), row.columnInt(4),
+                row.columnInt(5), static_cast<int>(row.columnInt(6)), row.columnInt(7), row.columnInt(8) != 0};
     });
     if (!read)
         return std::unexpected(read.error());
@@ -381,13 +508,12 @@ Result<AggregateCheck> checkRepeatAggregates(Connection& connection)
     std::map<std::pair<QString, qint64>, DayTotals> storedDays;
     auto days = Statement::prepare(connection,
         "SELECT day, cashier_id, sales, identified_sales, first_orders, second_orders, repeat_orders, revenue_minor,"
-        " first_revenue_minor, repeat_revenue_minor, refunds, refunds_minor FROM daily_totals");
+        " first_revenue_minor, repeat_revenue_minor, refunds, refunds_minor, coupons_issued, coupons_redeemed"
+        " FROM daily_totals");
     if (!days)
         return std::unexpected(days.error());
     read = days->forEach([&](const Statement& row) {
-        storedDays[{row.columnText(0), row.columnInt(1)}]
-            = DayTotals {row.columnInt(2), row.columnInt(3), row.columnInt(4), row.columnInt(5), row.columnInt(6),
-                row.columnInt(7), row.columnInt(8), row.columnInt(9), row.columnInt(10), row.columnInt(11)};
+        storedDays[{row.columnText(0), row.columnInt(1)}] = dayTotalsFrom(row, 2);
     });
     if (!read)
         return std::unexpected(read.error());
@@ -403,6 +529,39 @@ Result<AggregateCheck> checkRepeatAggregates(Connection& connection)
         if (!(totals == DayTotals {})) // a day emptied by a renumbering may stay as zeros
             ++check.dayMismatches;
     }
+
+    std::map<std::pair<QString, QString>, qint64> storedGaps;
+    auto gaps = Statement::prepare(connection, "SELECT day, prev_day, orders FROM repeat_gaps WHERE orders <> 0");
+    if (!gaps)
+        return std::unexpected(gaps.error());
+    read = gaps->forEach([&](const Statement& row) {
+        storedGaps[{row.columnText(0), row.columnText(1)}] = row.columnInt(2);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    std::map<std::pair<QString, QString>, qint64> expectedGaps;
+    for (const auto& gap : figures->gaps) {
+        if (gap.orders != 0)
+            expectedGaps[{gap.day, gap.prevDay}] = gap.orders;
+    }
+    if (storedGaps != expectedGaps)
+        ++check.otherMismatches;
+
+    std::vector<RecomputedFigures::OfferDay> storedOffers;
+    auto offers = Statement::prepare(connection,
+        "SELECT day, rule_id, issued, redeemed, voided, days_to_redeem, discount_minor, redeeming_revenue_minor"
+        " FROM offer_days WHERE issued <> 0 ORDER BY 1, 2");
+    if (!offers)
+        return std::unexpected(offers.error());
+    read = offers->forEach([&](const Statement& row) {
+        storedOffers.push_back({row.columnText(0), row.columnInt(1),
+            {row.columnInt(2), row.columnInt(3), row.columnInt(4), row.columnInt(5), row.columnInt(6),
+                row.columnInt(7)}});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (storedOffers != figures->offerDays)
+        ++check.otherMismatches;
     return check;
 }
 

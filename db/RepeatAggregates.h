@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,7 @@ private:
     RepeatAggregates(Connection& connection, std::vector<Statement> statements);
     [[nodiscard]] core::Result<void> addToDay(
         const QString& day, qint64 cashierId, const core::reports::DayTotals& add);
+    [[nodiscard]] core::Result<void> addToGap(const QString& day, const QString& prevDay, qint64 orders);
     Statement& statement(int which) { return m_statements[static_cast<std::size_t>(which)]; }
 
     Connection* m_connection;
@@ -68,6 +70,22 @@ struct RecomputedFigures
         core::reports::DayTotals totals;
     };
     std::vector<Day> days; ///< By day, then cashier.
+    struct Gap
+    {
+        QString day;
+        QString prevDay;
+        qint64 orders = 0;
+        bool operator==(const Gap&) const = default;
+    };
+    std::vector<Gap> gaps; ///< Repeat purchases by day and the day of the purchase before.
+    struct OfferDay
+    {
+        QString day;
+        qint64 ruleId = 0;
+        std::array<qint64, 6> figures {}; ///< issued, redeemed, voided, days to redeem, discount, revenue.
+        bool operator==(const OfferDay&) const = default;
+    };
+    std::vector<OfferDay> offerDays;
 };
 [[nodiscard]] core::Result<RecomputedFigures> recomputeFigures(Connection& connection);
 
@@ -82,9 +100,10 @@ struct AggregateCheck
     qint64 customerMismatches = 0;
     qint64 dayMismatches = 0;
     qint64 orderNoMismatches = 0;
+    qint64 otherMismatches = 0; ///< Repeat-gap and offer rows.
     [[nodiscard]] bool agrees() const
     {
-        return customerMismatches == 0 && dayMismatches == 0 && orderNoMismatches == 0;
+        return customerMismatches == 0 && dayMismatches == 0 && orderNoMismatches == 0 && otherMismatches == 0;
     }
 };
 [[nodiscard]] core::Result<AggregateCheck> checkRepeatAggregates(Connection& connection);

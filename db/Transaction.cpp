@@ -37,6 +37,13 @@ core::Result<Transaction> Transaction::begin(Connection& connection)
     return Transaction(connection);
 }
 
+core::Result<Transaction> Transaction::beginRead(Connection& connection)
+{
+    if (auto r = connection.execute("BEGIN DEFERRED", u"begin"); !r)
+        return std::unexpected(r.error());
+    return Transaction(connection);
+}
+
 core::Result<void> Transaction::commit()
 {
     if (!m_open)

@@ -13,6 +13,9 @@ class Transaction final
 {
 public:
     [[nodiscard]] static core::Result<Transaction> begin(Connection& connection);
+    /// A read snapshot (BEGIN DEFERRED): several queries see one state of the store without taking
+    /// the write lock, so a long report never holds up a sale on another connection.
+    [[nodiscard]] static core::Result<Transaction> beginRead(Connection& connection);
 
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;

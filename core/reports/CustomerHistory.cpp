@@ -52,6 +52,8 @@ DayTotals& DayTotals::operator+=(const DayTotals& other)
     repeatRevenueMinor += other.repeatRevenueMinor;
     refunds += other.refunds;
     refundsMinor += other.refundsMinor;
+    couponsIssued += other.couponsIssued;
+    couponsRedeemed += other.couponsRedeemed;
     return *this;
 }
 
@@ -67,6 +69,8 @@ DayTotals& DayTotals::operator-=(const DayTotals& other)
     repeatRevenueMinor -= other.repeatRevenueMinor;
     refunds -= other.refunds;
     refundsMinor -= other.refundsMinor;
+    couponsIssued -= other.couponsIssued;
+    couponsRedeemed -= other.couponsRedeemed;
     return *this;
 }
 

@@ -34,6 +34,7 @@ struct CustomerStats
     qint64 lastAtUtc = 0; ///< Latest counted order.
     int orders = 0; ///< Counted orders.
     qint64 revenueMinor = 0; ///< Everything the customer's sales took, minus every refund.
+    bool consenting = false; ///< Says yes to marketing on at least one channel now (from the ledger).
 
     bool operator==(const CustomerStats&) const = default;
 };
@@ -61,6 +62,8 @@ struct DayTotals
     qint64 repeatRevenueMinor = 0;
     qint64 refunds = 0;
     qint64 refundsMinor = 0; ///< Zero or negative.
+    qint64 couponsIssued = 0; ///< Printed on receipts this cashier rang up (by day of issue).
+    qint64 couponsRedeemed = 0; ///< Scanned at this cashier's till (by day of redemption).
 
     DayTotals& operator+=(const DayTotals& other);
     DayTotals& operator-=(const DayTotals& other);

@@ -247,6 +247,7 @@ RepeatReport computeRepeatReport(const ReportInputs& inputs)
         if (isNewIn(customer, safe.period)) {
             CashierFigures& cashier = cashiers[customer.firstCashierId];
             ++cashier.firstServed;
+            cashier.consenting += customer.consenting ? 1 : 0;
             if (customer.secondAtUtc != 0) {
                 ++cashier.secondSales;
                 const qint64 d = daysToSecond(customer);
@@ -285,25 +286,22 @@ RepeatReport computeRepeatReport(const ReportInputs& inputs)
             TopCustomer {ranked[i]->customerId, {}, ranked[i]->orders, ranked[i]->revenueMinor, ranked[i]->lastAtUtc});
 
     report.offers = safe.offers;
-    for (const DayRow& row : safe.days) {
-        if (row.day >= safe.period.from && row.day <= safe.period.to)
-            cashiers[row.cashierId].totals += row.totals;
-    }
-    for (const CashierActivity& activity : safe.cashiers) {
-        CashierFigures& cashier = cashiers[activity.cashierId];
-        cashier.name = activity.name;
-        cashier.customersCreated = activity.customersCreated;
-        cashier.consentRate = share(activity.customersConsenting, activity.customersCreated);
-        cashier.couponsIssued = activity.couponsIssued;
-        cashier.couponsRedeemed = activity.couponsRedeemed;
-    }
-    for (auto& [id, cashier] : cashiers) {
-        cashier.cashierId = id;
-        cashier.captureRate = share(cashier.totals.identifiedSales, cashier.totals.sales);
-        const bool idle = cashier.totals.sales == 0 && cashier.firstServed == 0 && cashier.customersCreated == 0
-            && cashier.couponsIssued == 0 && cashier.couponsRedeemed == 0;
-        if (!idle)
-            report.cashiers.push_back(cashier);
+    if (!safe.staff.empty()) {
+        for (const DayRow& row : safe.days) {
+            if (row.day >= safe.period.from && row.day <= safe.period.to)
+                cashiers[row.cashierId].totals += row.totals;
+        }
+        std::map<qint64, QString> names;
+        for (const StaffName& person : safe.staff)
+            names[person.cashierId] = person.name;
+        for (auto& [id, cashier] : cashiers) {
+            cashier.cashierId = id;
+            cashier.name = names[id];
+            cashier.captureRate = share(cashier.totals.identifiedSales, cashier.totals.sales);
+            cashier.consentRate = share(cashier.consenting, cashier.firstServed);
+            if (cashier.totals.sales > 0 || cashier.firstServed > 0 || cashier.totals.couponsRedeemed > 0)
+                report.cashiers.push_back(cashier);
+        }
     }
     return report;
 }

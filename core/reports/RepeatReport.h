@@ -60,15 +60,10 @@ struct OfferFigures
     qint64 redeemingRevenueMinor = 0; ///< What those sales took.
 };
 
-/// What a cashier did in the period besides ringing sales up (from the customer and coupon ledgers).
-struct CashierActivity
+struct StaffName
 {
     qint64 cashierId = 0;
     QString name;
-    qint64 customersCreated = 0;
-    qint64 customersConsenting = 0; ///< Of those, said yes to at least one channel.
-    qint64 couponsIssued = 0; ///< On receipts they rang up.
-    qint64 couponsRedeemed = 0; ///< Scanned at their till.
 };
 
 struct ReportInputs
@@ -82,7 +77,7 @@ struct ReportInputs
     qint64 returningCustomers = 0; ///< Distinct customers with a repeat order in the period.
     qint64 comparisonReturningCustomers = 0;
     std::vector<OfferFigures> offers;
-    std::vector<CashierActivity> cashiers;
+    std::vector<StaffName> staff; ///< Names for the per-cashier table (empty: no per-cashier table).
 };
 
 /// The headline of a period: what a shop owner asks first.
@@ -138,13 +133,11 @@ struct CashierFigures
 {
     qint64 cashierId = 0;
     QString name;
-    DayTotals totals;
+    DayTotals totals; ///< Their sales, captures, refunds and coupons in the period.
     std::optional<double> captureRate;
-    qint64 customersCreated = 0;
-    std::optional<double> consentRate;
-    qint64 couponsIssued = 0;
-    qint64 couponsRedeemed = 0;
     qint64 firstServed = 0; ///< New customers whose first purchase they rang up in the period.
+    qint64 consenting = 0; ///< Of those, say yes to offers on some channel.
+    std::optional<double> consentRate;
     qint64 secondSales = 0; ///< Of those, came back: the second sale this cashier earned.
 };
 

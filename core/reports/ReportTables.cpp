@@ -294,13 +294,12 @@ ReportTable cashierTable(const RepeatReport& report)
             "ReportTables", "Second sales earned: new customers a cashier served first who have come back since."),
         {QCoreApplication::translate("ReportTables", "Cashier"), QCoreApplication::translate("ReportTables", "Sales"),
             QCoreApplication::translate("ReportTables", "Customer captured"),
-            QCoreApplication::translate("ReportTables", "Customers signed up"),
-            QCoreApplication::translate("ReportTables", "Said yes to offers"),
-            QCoreApplication::translate("ReportTables", "Coupons printed"),
-            QCoreApplication::translate("ReportTables", "Coupons taken"),
             QCoreApplication::translate("ReportTables", "New customers served first"),
+            QCoreApplication::translate("ReportTables", "Of those, say yes to offers"),
             QCoreApplication::translate("ReportTables", "Second sales earned"),
-            QCoreApplication::translate("ReportTables", "Came-back rate")},
+            QCoreApplication::translate("ReportTables", "Came-back rate"),
+            QCoreApplication::translate("ReportTables", "Coupons printed"),
+            QCoreApplication::translate("ReportTables", "Coupons taken")},
         {}};
     for (const CashierFigures& cashier : report.cashiers) {
         DrillDown first = drillOf(DrillDown::Kind::FirstServedBy);
@@ -311,16 +310,16 @@ ReportTable cashierTable(const RepeatReport& report)
             {Cell::ofText(cashier.name.isEmpty() ? QCoreApplication::translate("ReportTables", "(no longer on staff)")
                                                  : cashier.name),
                 Cell::ofCount(cashier.totals.sales), Cell::ofRate(cashier.captureRate),
-                Cell::ofCount(cashier.customersCreated), Cell::ofRate(cashier.consentRate),
-                Cell::ofCount(cashier.couponsIssued), Cell::ofCount(cashier.couponsRedeemed),
-                Cell::ofCount(cashier.firstServed), Cell::ofCount(cashier.secondSales),
+                Cell::ofCount(cashier.firstServed), Cell::ofRate(cashier.consentRate),
+                Cell::ofCount(cashier.secondSales),
                 Cell::ofRate(cashier.firstServed > 0
                         ? std::optional<double>(static_cast<double>(cashier.secondSales) / cashier.firstServed)
-                        : std::nullopt)},
+                        : std::nullopt),
+                Cell::ofCount(cashier.totals.couponsIssued), Cell::ofCount(cashier.totals.couponsRedeemed)},
             first);
         line.cellDrill.assign(line.cells.size(), std::nullopt);
-        line.cellDrill[7] = first;
-        line.cellDrill[8] = second;
+        line.cellDrill[3] = first;
+        line.cellDrill[5] = second;
         table.rows.push_back(std::move(line));
     }
     return table;

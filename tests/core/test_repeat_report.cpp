@@ -46,6 +46,8 @@ std::vector<CustomerStats> shop()
     std::vector<CustomerStats> customers;
     for (std::size_t i = 0; i < histories.size(); ++i)
         customers.push_back(summarise(static_cast<qint64>(i + 1), histories[i]));
+    customers[0].consenting = true; // A and F say yes to offers
+    customers[5].consenting = true;
     return customers;
 }
 
@@ -64,12 +66,13 @@ ReportInputs june()
     sam += saleContribution(1000, true, 2); // D's second
     sam += saleContribution(700, true, 1); // C's first
     sam += refundContribution(-2500); // E's return
+    sam.couponsRedeemed = 2;
     DayTotals may = saleContribution(4000, true, 1); // D's first, in the comparison period
     DayTotals july = saleContribution(1200, true, 1); // outside both periods
     inputs.days = {{QDate(2026, 6, 3), kTill, till}, {QDate(2026, 6, 12), kSam, sam}, {QDate(2026, 5, 10), kSam, may},
         {QDate(2026, 7, 1), kSam, july}};
     inputs.returningCustomers = 1; // D (A's second is in June but A was new in June)
-    inputs.cashiers = {{kTill, QStringLiteral("Till"), 2, 1, 3, 0}, {kSam, QStringLiteral("Sam"), 3, 3, 1, 2}};
+    inputs.staff = {{kTill, QStringLiteral("Till")}, {kSam, QStringLiteral("Sam")}};
     return inputs;
 }
 
@@ -193,8 +196,9 @@ TEST_CASE("Repeat figures: per cashier, the second sales they earned, and drill-
     CHECK(sam.secondSales == 1);
     CHECK(*till.captureRate == Approx(2.0 / 3.0));
     CHECK(*sam.captureRate == Approx(1.0));
-    CHECK(*till.consentRate == Approx(0.5));
-    CHECK(sam.couponsRedeemed == 2);
+    CHECK(*till.consentRate == Approx(0.5)); // A of A and B
+    CHECK(*sam.consentRate == Approx(0.5)); // F of C and F
+    CHECK(sam.totals.couponsRedeemed == 2);
 
     // Drill-down: the customers behind "came back", most valuable first: A 60.00, B 20.00, F 16.00.
     CHECK(customersBehind(report, DrillDown {DrillDown::Kind::NewCameBack}) == std::vector<qint64> {1, 2, 6});

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "reports/RepeatReport.h"
+#include "staff/Role.h"
+
+#include <QDateTime>
+#include <QFuture>
+
+#include <vector>
+
+namespace ss::core {
+
+struct RepeatReportRequest
+{
+    reports::Period period;
+    std::optional<reports::Period> comparison;
+    reports::SegmentThresholds thresholds;
+};
+
+/// A customer behind a figure, as the drill-down lists them for the owner.
+struct ReportCustomerRow
+{
+    qint64 number = 0;
+    QString name;
+    int orders = 0;
+    qint64 revenueMinor = 0;
+    QDateTime firstUtc;
+    QDateTime lastUtc;
+    QString segment;
+};
+
+/// The owner's dashboard. Storage checks the acting member of staff on every call: the owner sees
+/// everything; a manager only what the owner allows (the figures, without per-cashier figures or
+/// names); anyone else is refused (PermissionDenied).
+class ReportsPort
+{
+public:
+    virtual ~ReportsPort() = default;
+    [[nodiscard]] virtual QFuture<Result<reports::RepeatReport>> repeatCustomers(
+        const QString& actorUid, const RepeatReportRequest& request)
+        = 0;
+    /// Names and figures of these customers (ids from the report's drill-down), owner only.
+    [[nodiscard]] virtual QFuture<Result<std::vector<ReportCustomerRow>>> customerRows(
+        const QString& actorUid, const std::vector<qint64>& customerIds, const reports::RepeatReport& report)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> managersMaySee(const QString& actorUid) = 0;
+    /// Owner only.
+    [[nodiscard]] virtual QFuture<Result<bool>> setManagersMaySee(const QString& actorUid, bool allowed) = 0;
+};
+
+/// Who may open the dashboard at all.
+[[nodiscard]] inline bool maySeeDashboard(Role role, bool managersAllowed)
+{
+    return role == Role::Owner || (role == Role::Manager && managersAllowed);
+}
+
+/// Per-cashier figures and customers' names stay with the owner.
+[[nodiscard]] inline bool maySeePeopleInReports(Role role)
+{
+    return role == Role::Owner;
+}
+
+} // namespace ss::core
