@@ -57,8 +57,7 @@ int main(int argc, char* argv[])
     const qint64 customers = store->queryInt("SELECT count(*) FROM customer_stats", u"bench").value_or(0);
     const qint64 lines = store->queryInt("SELECT count(*) FROM sale_lines", u"bench").value_or(0);
     const qint64 sales = store->queryInt("SELECT count(*) FROM sales", u"bench").value_or(0);
-    out << "store: " << customers << " customers with purchases, " << sales << " sales, " << lines
-        << " sale lines\n";
+    out << "store: " << customers << " customers with purchases, " << sales << " sales, " << lines << " sale lines\n";
 
     core::RepeatReportRequest request;
     request.period = core::reports::Period {to.addDays(-(days - 1)), to};
@@ -69,6 +68,7 @@ int main(int argc, char* argv[])
     std::vector<qint64> refresh;
     QElapsedTimer timer;
     core::reports::Headline headline;
+    std::shared_ptr<const std::vector<core::reports::CustomerStats>> loaded;
     for (int round = 0; round < rounds + 1; ++round) {
         timer.start();
         auto report = db::loadRepeatReport(*store, request, db::ReportScope::Everything);
@@ -78,6 +78,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         headline = report->headline;
+        loaded = report->customers;
         if (round == 0)
             out << "first refresh (cold cache): " << ms(elapsed) << " ms\n";
         else
@@ -88,6 +89,37 @@ int main(int argc, char* argv[])
     out << "  new customers " << headline.newCustomers << ", came back " << headline.newCameBack
         << ", second-purchase rate " << headline.secondPurchaseRate.value_or(0) * 100 << " %, median days "
         << headline.medianDaysToSecond.value_or(-1) << ", returning " << headline.returningCustomers << '\n';
+
+    core::reports::ReportInputs computeOnly;
+    computeOnly.period = request.period;
+    computeOnly.comparison = request.comparison;
+    computeOnly.customers = loaded;
+    std::vector<qint64> computes;
+    for (int round = 0; round < 5; ++round) {
+        timer.start();
+        const auto computed = core::reports::computeRepeatReport(computeOnly);
+        computes.push_back(timer.nsecsElapsed());
+        if (computed.headline.newCustomers != headline.newCustomers)
+            return 1;
+    }
+    out << "  of which computing every figure in memory: p50 " << ms(percentile(computes, 0.5)) << " ms\n";
+
+    // Where the time goes: the one big read is every customer's figures row.
+    auto scan = db::Statement::prepare(*store,
+        "SELECT customer_id, coalesce(first_at, 0), coalesce(first_sale_id, 0), coalesce(first_cashier_id, 0),"
+        " coalesce(second_at, 0), coalesce(last_at, 0), orders, revenue_minor, consenting FROM customer_stats");
+    if (!scan)
+        return 1;
+    std::vector<qint64> scans;
+    for (int round = 0; round < 5; ++round) {
+        qint64 sum = 0;
+        timer.start();
+        if (!scan->forEach([&](const db::Statement& row) { sum += row.columnInt(7) + row.columnInt(1); }))
+            return 1;
+        scans.push_back(timer.nsecsElapsed());
+        scan->reset();
+    }
+    out << "  of which reading customer_stats alone: p50 " << ms(percentile(scans, 0.5)) << " ms\n";
 
     // The naive way: first and second purchase per customer rescanned from the sales every time.
     auto naive = db::Statement::prepare(*store,

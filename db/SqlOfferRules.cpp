@@ -37,8 +37,9 @@ QFuture<Result<std::vector<core::OfferRuleSummary>>> SqlOfferRules::rules(const 
                 return std::unexpected(owner.error());
             auto statement = Statement::prepare(connection,
                 "SELECT r.uid, r.kind, r.name, r.parameters, r.priority, r.active, r.created_at,"
-                " (SELECT count(*) FROM coupons p WHERE p.rule_id = r.id),"
-                " (SELECT count(*) FROM coupons p WHERE p.rule_id = r.id AND p.redeemed_sale_id IS NOT NULL)"
+                // From the per-day offer figures: a few hundred rows, not the whole coupon ledger.
+                " (SELECT coalesce(sum(d.issued), 0) FROM offer_days d WHERE d.rule_id = r.id),"
+                " (SELECT coalesce(sum(d.redeemed), 0) FROM offer_days d WHERE d.rule_id = r.id)"
                 " FROM offer_rules r ORDER BY r.priority DESC, r.id");
             if (!statement)
                 return std::unexpected(statement.error());

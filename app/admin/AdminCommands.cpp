@@ -9,6 +9,7 @@
 #include "ErrorText.h"
 #include "KeySource.h"
 #include "RepeatAggregates.h"
+#include "ReportCommand.h"
 #include "SaleSimulator.h"
 #include "StoreFile.h"
 #include "Transaction.h"
@@ -56,6 +57,10 @@ Commands:
   check                   Integrity, cipher and schema check, and the dashboard's figures against
                           the history; prints a summary.
   rebuild-figures         Work the dashboard's figures out again from the history (a repair).
+  report repeat-customers [--from DATE] [--to DATE] [--format csv|json] [--table KEY] [--out FILE]
+           [--new-days 30] [--active-days 90] [--lapsed-days 180]
+           The owner's dashboard figures for the period (default: the last 30 days) and the one
+           before it: the same numbers as the screen. CSV: every table under a "# key" line, or one.
   rekey    [--new-key-file FILE]   Re-encrypt the store under a new key
            (or SECONDSALE_NEW_DB_KEY).
   customer export --id ID [--format json|csv] [--to FILE]
@@ -143,11 +148,19 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption channelOption(
         QStringLiteral("channel"), tr("email, sms or post."), QStringLiteral("CHANNEL"), QStringLiteral("email"));
     const QCommandLineOption issueOption(QStringLiteral("issue"), tr("Issue a win-back coupon to each."));
+    const QCommandLineOption tableOption(
+        QStringLiteral("table"), tr("One table of the report."), QStringLiteral("KEY"));
+    const QCommandLineOption newDaysOption(
+        QStringLiteral("new-days"), tr("New customer for this many days."), QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption activeDaysOption(QStringLiteral("active-days"),
+        tr("Current while the last purchase is this recent."), QStringLiteral("N"), QStringLiteral("90"));
+    const QCommandLineOption lapsedDaysOption(QStringLiteral("lapsed-days"),
+        tr("Lapsed after this many days without a purchase."), QStringLiteral("N"), QStringLiteral("180"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
         countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
         countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption,
-        channelOption, issueOption, helpOption});
+        channelOption, issueOption, tableOption, newDaysOption, activeDaysOption, lapsedDaysOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -155,7 +168,8 @@ int AdminCommands::run(const QStringList& arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    const bool customerCommand = positional.size() == 2 && positional.first() == QStringLiteral("customer");
+    const bool customerCommand = positional.size() == 2
+        && (positional.first() == QStringLiteral("customer") || positional.first() == QStringLiteral("report"));
     if (positional.size() != 1 && !customerCommand)
         return usage(positional.isEmpty() ? tr("no command given") : tr("one command at a time"));
     const QString command = positional.join(u' ');
@@ -344,6 +358,37 @@ int AdminCommands::run(const QStringList& arguments)
         if (file.exists() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
             return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the export file (or it exists)")});
         m_out << tr("exported to %1").arg(file.fileName()) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("report repeat-customers")) {
+        ReportCommandOptions options;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate to = parser.isSet(toOption) ? QDate::fromString(parser.value(toOption), Qt::ISODate) : today;
+        const QDate from
+            = parser.isSet(fromOption) ? QDate::fromString(parser.value(fromOption), Qt::ISODate) : to.addDays(-29);
+        if (!from.isValid() || !to.isValid())
+            return usage(tr("--from and --to are dates: YYYY-MM-DD"));
+        options.request.period = core::reports::Period {from, to};
+        options.request.comparison = options.request.period.previous();
+        options.request.thresholds = core::reports::SegmentThresholds {parser.value(newDaysOption).toInt(),
+            parser.value(activeDaysOption).toInt(), parser.value(lapsedDaysOption).toInt()};
+        options.format = parser.isSet(formatOption) ? parser.value(formatOption).toLower() : QStringLiteral("csv");
+        options.table = parser.value(tableOption);
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        auto bytes = repeatCustomersReport(*store, options);
+        if (!bytes)
+            return bytes.error().code == ErrorCode::InvalidArgument ? usage(bytes.error().detail)
+                                                                    : fail(command, bytes.error());
+        if (!parser.isSet(outOption)) {
+            m_out << QString::fromUtf8(*bytes) << Qt::flush;
+            return ExitOk;
+        }
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+            return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the report")});
+        m_out << tr("report written to %1").arg(file.fileName()) << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("winback")) {

@@ -250,8 +250,10 @@ private:
         };
         switch (habit) {
         case Habit::OneTime: days.push_back(uniform(0, last)); break;
-        case Habit::Occasional: append(uniform(0, last * 4 / 5), 20, 200, uniform(2, 4), last); break;
-        case Habit::Regular: append(uniform(0, last / 2), 10, 45, 1000, last); break;
+        // Newcomers of every habit keep arriving to the last weeks: a shop's recent customers come
+        // back too (the dashboard's newest cohorts are not all one-time buyers).
+        case Habit::Occasional: append(uniform(0, last), 20, 200, uniform(2, 4), last); break;
+        case Habit::Regular: append(uniform(0, std::max(0, last - 7)), 10, 45, 1000, last); break;
         case Habit::Lapsed: append(uniform(0, last * 2 / 5), 15, 60, uniform(3, 6), std::max(0, last - 150)); break;
         }
         if (days.empty())

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -30,9 +31,83 @@ int monthIndex(const QDate& day)
     return day.year() * 12 + day.month() - 1;
 }
 
+/// year × 12 + month − 1 of a UTC time, straight from its day number (the proleptic Gregorian
+/// calendar, as QDate has it, without building a QDate for each of 200,000 customers).
 int monthIndex(qint64 atUtc)
 {
-    return monthIndex(kEpoch.addDays(dayIndex(atUtc)));
+    const qint64 z = dayIndex(atUtc) + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return static_cast<int>(year * 12 + month - 1);
+}
+
+/// A period as day indices, worked out once: the loops below run over every customer.
+struct DayRange
+{
+    qint64 from = 0;
+    qint64 to = 0;
+
+    explicit DayRange(const Period& period)
+        : from(dayIndex(period.from))
+        , to(dayIndex(period.to))
+    { }
+    bool contains(qint64 atUtc) const
+    {
+        const qint64 day = dayIndex(atUtc);
+        return day >= from && day <= to;
+    }
+};
+
+/// Days to a second purchase, tallied by value: percentiles in one pass, no sorting.
+class DaysTally
+{
+public:
+    void add(qint64 days)
+    {
+        const auto index = static_cast<std::size_t>(std::max<qint64>(days, 0));
+        if (index >= m_counts.size())
+            m_counts.resize(index + 1, 0);
+        ++m_counts[index];
+        ++m_total;
+    }
+    /// Nearest rank: the smallest value with at least p % of the values at or below it.
+    std::optional<qint64> percentile(int p) const
+    {
+        if (m_total == 0)
+            return std::nullopt;
+        const auto rank = std::max<qint64>(
+            static_cast<qint64>(std::ceil(static_cast<double>(p) * static_cast<double>(m_total) / 100.0)), 1);
+        qint64 seen = 0;
+        for (std::size_t days = 0; days < m_counts.size(); ++days) {
+            seen += m_counts[days];
+            if (seen >= rank)
+                return static_cast<qint64>(days);
+        }
+        return static_cast<qint64>(m_counts.size()) - 1;
+    }
+
+private:
+    std::vector<qint64> m_counts;
+    qint64 m_total = 0;
+};
+
+std::optional<Segment> segmentAt(const CustomerStats& customer, qint64 today, const SegmentThresholds& thresholds)
+{
+    if (customer.orders == 0 || dayIndex(customer.firstAtUtc) > today)
+        return std::nullopt;
+    if (today - dayIndex(customer.firstAtUtc) <= thresholds.newDays)
+        return Segment::New;
+    const qint64 sinceLast = today - dayIndex(customer.lastAtUtc);
+    if (sinceLast <= thresholds.activeDays)
+        return Segment::Current;
+    if (sinceLast <= thresholds.lapsedDays)
+        return Segment::AtRisk;
+    return Segment::Lapsed;
 }
 
 std::optional<double> share(qint64 part, qint64 whole)
@@ -42,7 +117,7 @@ std::optional<double> share(qint64 part, qint64 whole)
     return static_cast<double>(part) / static_cast<double>(whole);
 }
 
-bool isNewIn(const CustomerStats& customer, const Period& period)
+bool isNewIn(const CustomerStats& customer, const DayRange& period)
 {
     return customer.orders > 0 && period.contains(customer.firstAtUtc);
 }
@@ -50,15 +125,6 @@ bool isNewIn(const CustomerStats& customer, const Period& period)
 qint64 daysToSecond(const CustomerStats& customer)
 {
     return dayIndex(customer.secondAtUtc) - dayIndex(customer.firstAtUtc);
-}
-
-/// Nearest-rank percentile of sorted values: the smallest value with at least p % at or below it.
-std::optional<qint64> percentile(const std::vector<qint64>& sorted, int p)
-{
-    if (sorted.empty())
-        return std::nullopt;
-    const auto rank = static_cast<std::size_t>(std::ceil(static_cast<double>(p) * sorted.size() / 100.0));
-    return sorted[std::max<std::size_t>(rank, 1) - 1];
 }
 
 std::vector<HistogramBucket> daysToSecondBuckets()
@@ -106,22 +172,22 @@ Headline headlineOf(const ReportInputs& inputs, const Period& period, qint64 ret
         if (row.day >= period.from && row.day <= period.to)
             headline.totals += row.totals;
     }
-    std::vector<qint64> days;
+    DaysTally days;
+    const DayRange range(period);
     for (const CustomerStats& customer : *inputs.customers) {
-        if (!isNewIn(customer, period))
+        if (!isNewIn(customer, range))
             continue;
         ++headline.newCustomers;
         if (customer.secondAtUtc != 0) {
             ++headline.newCameBack;
-            days.push_back(daysToSecond(customer));
+            days.add(daysToSecond(customer));
         }
     }
-    std::sort(days.begin(), days.end());
     headline.returningCustomers = returning;
     headline.secondPurchaseRate = share(headline.newCameBack, headline.newCustomers);
     headline.captureRate = share(headline.totals.identifiedSales, headline.totals.sales);
     headline.firstToSecondRatio = share(headline.totals.secondOrders, headline.totals.firstOrders);
-    headline.medianDaysToSecond = percentile(days, 50);
+    headline.medianDaysToSecond = days.percentile(50);
     return headline;
 }
 
@@ -166,23 +232,24 @@ std::vector<CohortRow> cohortsOf(const ReportInputs& inputs)
 std::vector<CurvePoint> curveOf(const ReportInputs& inputs)
 {
     static constexpr int kDays[] = {7, 14, 30, 60, 90, 180, 365};
+    constexpr std::size_t kPoints = std::size(kDays);
     const qint64 lastDay = dayIndex(asOf(inputs));
-    std::vector<CurvePoint> points;
-    for (int days : kDays) {
-        CurvePoint point;
-        point.days = days;
-        qint64 back = 0;
-        for (const CustomerStats& customer : *inputs.customers) {
-            if (customer.orders == 0 || dayIndex(customer.firstAtUtc) > lastDay - days)
-                continue;
-            ++point.eligible;
-            if (customer.secondAtUtc != 0 && dayIndex(customer.secondAtUtc) <= lastDay
-                && daysToSecond(customer) <= days)
-                ++back;
+    std::array<qint64, kPoints> eligible {};
+    std::array<qint64, kPoints> back {};
+    for (const CustomerStats& customer : *inputs.customers) {
+        if (customer.orders == 0)
+            continue;
+        const qint64 age = lastDay - dayIndex(customer.firstAtUtc);
+        const bool returned = customer.secondAtUtc != 0 && dayIndex(customer.secondAtUtc) <= lastDay;
+        const qint64 gap = returned ? daysToSecond(customer) : std::numeric_limits<qint64>::max();
+        for (std::size_t i = 0; i < kPoints && kDays[i] <= age; ++i) {
+            ++eligible[i];
+            back[i] += gap <= kDays[i] ? 1 : 0;
         }
-        point.share = share(back, point.eligible);
-        points.push_back(point);
     }
+    std::vector<CurvePoint> points;
+    for (std::size_t i = 0; i < kPoints; ++i)
+        points.push_back(CurvePoint {kDays[i], eligible[i], share(back[i], eligible[i])});
     return points;
 }
 
@@ -190,8 +257,7 @@ std::vector<CurvePoint> curveOf(const ReportInputs& inputs)
 
 bool Period::contains(qint64 atUtc) const
 {
-    const qint64 day = dayIndex(atUtc);
-    return day >= dayIndex(from) && day <= dayIndex(to);
+    return DayRange(*this).contains(atUtc);
 }
 
 Period Period::previous() const
@@ -201,17 +267,7 @@ Period Period::previous() const
 
 std::optional<Segment> segmentOf(const CustomerStats& customer, const QDate& asOf, const SegmentThresholds& thresholds)
 {
-    const qint64 today = dayIndex(asOf);
-    if (customer.orders == 0 || dayIndex(customer.firstAtUtc) > today)
-        return std::nullopt;
-    if (today - dayIndex(customer.firstAtUtc) <= thresholds.newDays)
-        return Segment::New;
-    const qint64 sinceLast = today - dayIndex(customer.lastAtUtc);
-    if (sinceLast <= thresholds.activeDays)
-        return Segment::Current;
-    if (sinceLast <= thresholds.lapsedDays)
-        return Segment::AtRisk;
-    return Segment::Lapsed;
+    return segmentAt(customer, dayIndex(asOf), thresholds);
 }
 
 RepeatReport computeRepeatReport(const ReportInputs& inputs)
@@ -234,7 +290,8 @@ RepeatReport computeRepeatReport(const ReportInputs& inputs)
     report.repeatCurve = curveOf(safe);
 
     report.daysToSecond = daysToSecondBuckets();
-    std::vector<qint64> days;
+    DaysTally days;
+    const DayRange period(safe.period);
     report.lifetimeValue = lifetimeValueBuckets();
     for (Segment segment : kSegments)
         report.segments.push_back(SegmentFigures {segment, 0, 0, 0});
@@ -242,21 +299,21 @@ RepeatReport computeRepeatReport(const ReportInputs& inputs)
     qint64 valueSum = 0;
     std::vector<const CustomerStats*> ranked;
     std::map<qint64, CashierFigures> cashiers;
-    const QDate today = asOf(safe);
+    const qint64 today = dayIndex(asOf(safe));
     for (const CustomerStats& customer : *safe.customers) {
-        if (isNewIn(customer, safe.period)) {
+        if (isNewIn(customer, period)) {
             CashierFigures& cashier = cashiers[customer.firstCashierId];
             ++cashier.firstServed;
             cashier.consenting += customer.consenting ? 1 : 0;
             if (customer.secondAtUtc != 0) {
                 ++cashier.secondSales;
                 const qint64 d = daysToSecond(customer);
-                days.push_back(d);
+                days.add(d);
                 if (int b = bucketOf(report.daysToSecond, d); b >= 0)
                     ++report.daysToSecond[static_cast<std::size_t>(b)].count;
             }
         }
-        const auto segment = segmentOf(customer, today, safe.thresholds);
+        const auto segment = segmentAt(customer, today, safe.thresholds);
         if (!segment)
             continue;
         SegmentFigures& figures = report.segments[static_cast<std::size_t>(*segment)];
@@ -269,10 +326,9 @@ RepeatReport computeRepeatReport(const ReportInputs& inputs)
             ++report.lifetimeValue[static_cast<std::size_t>(b)].count;
         ranked.push_back(&customer);
     }
-    std::sort(days.begin(), days.end());
     const int ranks[] = {25, 50, 75, 90};
     for (std::size_t i = 0; i < 4; ++i)
-        report.daysToSecondPercentiles[i] = percentile(days, ranks[i]);
+        report.daysToSecondPercentiles[i] = days.percentile(ranks[i]);
     if (valued > 0)
         report.averageLifetimeValueMinor = valueSum / valued;
     const std::size_t top = std::min<std::size_t>(ranked.size(), 20);
@@ -312,11 +368,12 @@ std::vector<qint64> customersBehind(const RepeatReport& report, const DrillDown&
     if (!report.customers)
         return {};
     const QDate today = report.period.to;
+    const DayRange period(report.period);
     for (const CustomerStats& customer : *report.customers) {
         bool match = false;
         switch (drill.kind) {
-        case DrillDown::Kind::NewCustomers: match = isNewIn(customer, report.period); break;
-        case DrillDown::Kind::NewCameBack: match = isNewIn(customer, report.period) && customer.secondAtUtc != 0; break;
+        case DrillDown::Kind::NewCustomers: match = isNewIn(customer, period); break;
+        case DrillDown::Kind::NewCameBack: match = isNewIn(customer, period) && customer.secondAtUtc != 0; break;
         case DrillDown::Kind::InSegment: match = segmentOf(customer, today, report.thresholds) == drill.segment; break;
         case DrillDown::Kind::CohortCell:
             match = customer.orders > 0 && dayIndex(customer.firstAtUtc) <= dayIndex(today)
@@ -326,7 +383,7 @@ std::vector<qint64> customersBehind(const RepeatReport& report, const DrillDown&
                         && monthIndex(customer.secondAtUtc) - monthIndex(customer.firstAtUtc) <= drill.monthsSince));
             break;
         case DrillDown::Kind::DaysToSecond:
-            match = isNewIn(customer, report.period) && customer.secondAtUtc != 0
+            match = isNewIn(customer, period) && customer.secondAtUtc != 0
                 && bucketOf(report.daysToSecond, daysToSecond(customer)) == drill.bucket;
             break;
         case DrillDown::Kind::LifetimeValue:
@@ -334,11 +391,11 @@ std::vector<qint64> customersBehind(const RepeatReport& report, const DrillDown&
                 && bucketOf(report.lifetimeValue, customer.revenueMinor) == drill.bucket;
             break;
         case DrillDown::Kind::FirstServedBy:
-            match = isNewIn(customer, report.period) && customer.firstCashierId == drill.cashierId;
+            match = isNewIn(customer, period) && customer.firstCashierId == drill.cashierId;
             break;
         case DrillDown::Kind::SecondSalesOf:
-            match = isNewIn(customer, report.period) && customer.firstCashierId == drill.cashierId
-                && customer.secondAtUtc != 0;
+            match
+                = isNewIn(customer, period) && customer.firstCashierId == drill.cashierId && customer.secondAtUtc != 0;
             break;
         }
         if (match)

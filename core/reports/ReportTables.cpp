@@ -17,6 +17,13 @@ QString utcDay(qint64 atUtc)
                       : QDateTime::fromSecsSinceEpoch(atUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+/// Plural by hand: the shop may run without translation files loaded, and "3 day(s)" reads badly.
+QString daysText(qint64 days)
+{
+    return days == 1 ? QCoreApplication::translate("ReportTables", "1 day")
+                     : QCoreApplication::translate("ReportTables", "%1 days").arg(days);
+}
+
 ReportRow row(std::vector<Cell> cells, std::optional<DrillDown> drill = std::nullopt)
 {
     return ReportRow {std::move(cells), drill, {}};
@@ -119,7 +126,8 @@ ReportTable headlineTable(const RepeatReport& report)
 QString monthsLabel(int k)
 {
     return k == 0 ? QCoreApplication::translate("ReportTables", "same month")
-                  : QCoreApplication::translate("ReportTables", "within %n month(s)", nullptr, k);
+                  : (k == 1 ? QCoreApplication::translate("ReportTables", "by 1 month on")
+                            : QCoreApplication::translate("ReportTables", "by %1 months on").arg(k));
 }
 
 ReportTable cohortTable(const RepeatReport& report)
@@ -168,8 +176,7 @@ ReportTable curveTable(const RepeatReport& report)
         {}};
     for (const CurvePoint& point : report.repeatCurve) {
         table.rows.push_back(
-            row({Cell::ofText(QCoreApplication::translate("ReportTables", "%n day(s)", nullptr, point.days)),
-                Cell::ofCount(point.eligible), Cell::ofRate(point.share)}));
+            row({Cell::ofText(daysText(point.days)), Cell::ofCount(point.eligible), Cell::ofRate(point.share)}));
     }
     return table;
 }
@@ -384,8 +391,7 @@ QString displayText(const Cell& cell, const QString& currency)
     case Cell::Kind::Money:
         return Money::fromMinor(cell.value).toDecimalString() + (currency.isEmpty() ? QString() : u' ' + currency);
     case Cell::Kind::Rate: return QString::number(*cell.rate * 100.0, 'f', 1) + QStringLiteral(" %");
-    case Cell::Kind::Days:
-        return QCoreApplication::translate("ReportTables", "%n day(s)", nullptr, static_cast<int>(cell.value));
+    case Cell::Kind::Days: return daysText(cell.value);
     }
     return {};
 }

@@ -242,3 +242,23 @@ TEST_CASE("Repeat figures: tables for the screen and the files say the same numb
     CHECK(json[QStringLiteral("from")].toString() == u"2026-06-01");
     CHECK(json[QStringLiteral("tables")].toObject()[QStringLiteral("cashiers")].toArray().size() == 2);
 }
+
+TEST_CASE("Repeat figures: cohort months are right across years, leap days and the epoch", "[core][reports]")
+{
+    // A customer per day over eight years lands in the month QDate says, every one of them.
+    const QDate start(2023, 1, 1);
+    auto customers = std::make_shared<std::vector<CustomerStats>>();
+    for (int i = 0; i < 8 * 366; ++i) {
+        CustomerStats c;
+        c.customerId = i + 1;
+        c.orders = 1;
+        c.firstAtUtc = c.lastAtUtc = QDateTime(start.addDays(i), QTime(23, 59), Qt::UTC).toSecsSinceEpoch();
+        customers->push_back(c);
+    }
+    ReportInputs inputs;
+    inputs.period = Period {QDate(2030, 1, 1), QDate(2030, 12, 31)};
+    inputs.customers = customers;
+    const RepeatReport report = computeRepeatReport(inputs);
+    for (const CohortRow& row : report.cohorts)
+        CHECK(row.customers == row.month.daysInMonth());
+}

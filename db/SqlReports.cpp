@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlReports.h"
+
+#include "ActingStaff.h"
+#include "DbWorker.h"
+#include "RepeatReportQuery.h"
+#include "Statement.h"
+
+namespace ss::db {
+
+using core::ErrorCode;
+using core::Result;
+
+namespace {
+
+constexpr char kManagersKey[] = "dashboard_for_managers";
+
+Result<bool> managersAllowed(Connection& connection)
+{
+    auto value = connection.queryText("SELECT coalesce((SELECT value FROM meta WHERE key = 'dashboard_for_managers'),"
+                                      " '0')",
+        u"dashboard setting");
+    if (!value)
+        return std::unexpected(value.error());
+    return *value == u"1";
+}
+
+/// The scope the acting member of staff may see, or PermissionDenied.
+Result<ReportScope> scopeFor(Connection& connection, const QString& actorUid)
+{
+    auto staff = actingStaff(connection, actorUid, "the dashboard is the owner's");
+    if (!staff)
+        return std::unexpected(staff.error());
+    auto allowed = managersAllowed(connection);
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    if (!core::maySeeDashboard(staff->role, *allowed))
+        return core::fail(ErrorCode::PermissionDenied, QStringLiteral("the dashboard is the owner's"));
+    return core::maySeePeopleInReports(staff->role) ? ReportScope::Everything : ReportScope::FiguresOnly;
+}
+
+} // namespace
+
+SqlReports::SqlReports(DbWorker& worker)
+    : m_worker(worker)
+{ }
+
+QFuture<Result<core::reports::RepeatReport>> SqlReports::repeatCustomers(
+    const QString& actorUid, const core::RepeatReportRequest& request)
+{
+    return m_worker.run<core::reports::RepeatReport>(
+        [actorUid, request](Connection& connection) -> Result<core::reports::RepeatReport> {
+            auto scope = scopeFor(connection, actorUid);
+            if (!scope)
+                return std::unexpected(scope.error());
+            return loadRepeatReport(connection, request, *scope);
+        });
+}
+
+QFuture<Result<std::vector<core::ReportCustomerRow>>> SqlReports::customerRows(
+    const QString& actorUid, const std::vector<qint64>& customerIds, const core::reports::RepeatReport& report)
+{
+    return m_worker.run<std::vector<core::ReportCustomerRow>>(
+        [actorUid, customerIds, report](Connection& connection) -> Result<std::vector<core::ReportCustomerRow>> {
+            auto scope = scopeFor(connection, actorUid);
+            if (!scope)
+                return std::unexpected(scope.error());
+            if (*scope != ReportScope::Everything)
+                return core::fail(ErrorCode::PermissionDenied, QStringLiteral("customers' names are the owner's"));
+            return loadReportCustomers(connection, customerIds, report);
+        });
+}
+
+QFuture<Result<bool>> SqlReports::managersMaySee(const QString& actorUid)
+{
+    return m_worker.run<bool>([actorUid](Connection& connection) -> Result<bool> {
+        if (auto staff = actingStaff(connection, actorUid, "staff only"); !staff)
+            return std::unexpected(staff.error());
+        return managersAllowed(connection);
+    });
+}
+
+QFuture<Result<bool>> SqlReports::setManagersMaySee(const QString& actorUid, bool allowed)
+{
+    return m_worker.run<bool>([actorUid, allowed](Connection& connection) -> Result<bool> {
+        auto owner = requireActingStaff(
+            connection, actorUid, core::maySeePeopleInReports, "only the owner shares the dashboard");
+        if (!owner)
+            return std::unexpected(owner.error());
+        auto set = Statement::prepare(connection, "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
+        if (!set)
+            return std::unexpected(set.error());
+        if (auto r = set->bind(1, QString::fromLatin1(kManagersKey))
+                         .bind(2, allowed ? QStringLiteral("1") : QStringLiteral("0"))
+                         .run();
+            !r)
+            return std::unexpected(r.error());
+        auto audit = Statement::prepare(connection,
+            "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (lower(hex(randomblob(16))),"
+            " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?1, 'dashboard_shared', ?2)");
+        if (!audit)
+            return std::unexpected(audit.error());
+        if (auto r = audit->bind(1, *owner)
+                         .bind(2, allowed ? QStringLiteral("managers may see") : QStringLiteral("owner only"))
+                         .run();
+            !r)
+            return std::unexpected(r.error());
+        return allowed;
+    });
+}
+
+} // namespace ss::db
