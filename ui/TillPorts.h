@@ -16,6 +16,7 @@ struct ReceiptDocument;
 class PosPrinter;
 class PrintQueuePort;
 class PrintSpooler;
+class ReportsPort;
 class SalesPort;
 class ShiftPort;
 class StaffPort;
@@ -42,6 +43,7 @@ struct TillPorts
     /// What the printer in use prints for a document (its encoder read back), for previews.
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview;
     int printerColumns = 48;
+    core::ReportsPort* reports = nullptr; ///< The owner's dashboard; null where there is none.
 };
 
 } // namespace ss::ui

@@ -7,6 +7,7 @@
 #include "SqlCustomers.h"
 #include "SqlOfferRules.h"
 #include "SqlPrintQueue.h"
+#include "SqlReports.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
@@ -40,6 +41,7 @@ public:
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
         , printQueue(worker, clock)
         , offerRules(worker, clock)
+        , reports(worker)
         , printer(std::move(chosenPrinter))
         , spooler(printQueue, *printer)
         , scanner(std::move(chosenScanner))
@@ -56,7 +58,7 @@ public:
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get(), devices, &offerRules, {}, 48};
+            scanner.get(), devices, &offerRules, {}, 48, &reports};
     }
 
     core::SystemClock clock;
@@ -69,6 +71,7 @@ public:
     core::CheckoutSession session;
     db::SqlPrintQueue printQueue;
     db::SqlOfferRules offerRules;
+    db::SqlReports reports;
     std::unique_ptr<core::PosPrinter> printer;
     core::PrintSpooler spooler;
     std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.

@@ -141,13 +141,13 @@ std::vector<HistogramBucket> daysToSecondBuckets()
 
 std::vector<HistogramBucket> lifetimeValueBuckets()
 {
-    return {{QCoreApplication::translate("RepeatReport", "under 10"), std::numeric_limits<qint64>::min(), 999, 0},
-        {QCoreApplication::translate("RepeatReport", "10 to 25"), 1000, 2499, 0},
-        {QCoreApplication::translate("RepeatReport", "25 to 50"), 2500, 4999, 0},
-        {QCoreApplication::translate("RepeatReport", "50 to 100"), 5000, 9999, 0},
-        {QCoreApplication::translate("RepeatReport", "100 to 250"), 10000, 24999, 0},
-        {QCoreApplication::translate("RepeatReport", "250 to 500"), 25000, 49999, 0},
-        {QCoreApplication::translate("RepeatReport", "500 and more"), 50000, -1, 0}};
+    return {{QCoreApplication::translate("RepeatReport", "0–10"), std::numeric_limits<qint64>::min(), 999, 0},
+        {QCoreApplication::translate("RepeatReport", "10–25"), 1000, 2499, 0},
+        {QCoreApplication::translate("RepeatReport", "25–50"), 2500, 4999, 0},
+        {QCoreApplication::translate("RepeatReport", "50–100"), 5000, 9999, 0},
+        {QCoreApplication::translate("RepeatReport", "100–250"), 10000, 24999, 0},
+        {QCoreApplication::translate("RepeatReport", "250–500"), 25000, 49999, 0},
+        {QCoreApplication::translate("RepeatReport", "500+"), 50000, -1, 0}};
 }
 
 int bucketOf(const std::vector<HistogramBucket>& buckets, qint64 value)

@@ -26,7 +26,7 @@ QString daysText(qint64 days)
 
 ReportRow row(std::vector<Cell> cells, std::optional<DrillDown> drill = std::nullopt)
 {
-    return ReportRow {std::move(cells), drill, {}};
+    return ReportRow {std::move(cells), {}, drill, {}};
 }
 
 DrillDown drillOf(DrillDown::Kind kind)
@@ -48,75 +48,79 @@ ReportTable headlineTable(const RepeatReport& report)
         {}};
     const Headline& now = report.headline;
     const std::optional<Headline>& before = report.comparison;
-    const auto add
-        = [&](const QString& label, auto value, const QString& meaning, std::optional<DrillDown> drill = std::nullopt) {
-              table.rows.push_back(
-                  row({Cell::ofText(label), value(now),
-                          before ? value(*before) : Cell {Cell::Kind::Text, {}, 0, {}, true}, Cell::ofText(meaning)},
-                      drill));
-          };
+    const auto add = [&](const char* key, const QString& label, auto value, const QString& meaning,
+                         std::optional<DrillDown> drill = std::nullopt) {
+        ReportRow line
+            = row({Cell::ofText(label), value(now), before ? value(*before) : Cell {Cell::Kind::Text, {}, 0, {}, true},
+                      Cell::ofText(meaning)},
+                drill);
+        line.key = QString::fromLatin1(key);
+        if (drill) // the customers are this period's: the figure of the period before does not open
+            line.cellDrill = {std::nullopt, drill, std::nullopt, std::nullopt};
+        table.rows.push_back(std::move(line));
+    };
     add(
-        QCoreApplication::translate("ReportTables", "Sales"),
+        "sales", QCoreApplication::translate("ReportTables", "Sales"),
         [](const Headline& h) { return Cell::ofCount(h.totals.sales); },
         QCoreApplication::translate("ReportTables", "Every sale rung up, with or without a customer."));
     add(
-        QCoreApplication::translate("ReportTables", "Takings"),
+        "takings", QCoreApplication::translate("ReportTables", "Takings"),
         [](const Headline& h) { return Cell::ofMoney(h.totals.revenueMinor + h.totals.refundsMinor); },
         QCoreApplication::translate("ReportTables", "What the sales took, less refunds given in the period."));
     add(
-        QCoreApplication::translate("ReportTables", "Customer captured"),
+        "capture_rate", QCoreApplication::translate("ReportTables", "Customer captured"),
         [](const Headline& h) { return Cell::ofRate(h.captureRate); },
         QCoreApplication::translate(
             "ReportTables", "Share of sales where the customer was found or signed up at the till."));
     add(
-        QCoreApplication::translate("ReportTables", "Anonymous sales"),
+        "anonymous_share", QCoreApplication::translate("ReportTables", "Anonymous sales"),
         [](const Headline& h) {
             return Cell::ofRate(h.captureRate ? std::optional<double>(1.0 - *h.captureRate) : std::nullopt);
         },
         QCoreApplication::translate(
             "ReportTables", "Share of sales where we do not know who bought: nobody to invite back."));
     add(
-        QCoreApplication::translate("ReportTables", "New customers"),
+        "new_customers", QCoreApplication::translate("ReportTables", "New customers"),
         [](const Headline& h) { return Cell::ofCount(h.newCustomers); },
         QCoreApplication::translate("ReportTables", "Customers whose first purchase was in the period."),
         drillOf(DrillDown::Kind::NewCustomers));
     add(
-        QCoreApplication::translate("ReportTables", "First-purchase takings"),
+        "first_takings", QCoreApplication::translate("ReportTables", "First-purchase takings"),
         [](const Headline& h) { return Cell::ofMoney(h.totals.firstRevenueMinor); },
         QCoreApplication::translate("ReportTables", "What those first purchases took."));
     add(
-        QCoreApplication::translate("ReportTables", "Came back so far"),
+        "came_back", QCoreApplication::translate("ReportTables", "Came back so far"),
         [](const Headline& h) { return Cell::ofCount(h.newCameBack); },
         QCoreApplication::translate(
             "ReportTables", "Of the new customers, how many have made a second purchase since."),
         drillOf(DrillDown::Kind::NewCameBack));
     add(
-        QCoreApplication::translate("ReportTables", "Second-purchase rate"),
+        "second_purchase_rate", QCoreApplication::translate("ReportTables", "Second-purchase rate"),
         [](const Headline& h) { return Cell::ofRate(h.secondPurchaseRate); },
         QCoreApplication::translate("ReportTables", "The share of new customers who came back: the number to grow."));
     add(
-        QCoreApplication::translate("ReportTables", "Median days to second purchase"),
+        "median_days_to_second", QCoreApplication::translate("ReportTables", "Median days to second purchase"),
         [](const Headline& h) { return Cell::ofDays(h.medianDaysToSecond); },
         QCoreApplication::translate("ReportTables", "Half of those who came back did so within this many days."));
     add(
-        QCoreApplication::translate("ReportTables", "Returning customers"),
+        "returning_customers", QCoreApplication::translate("ReportTables", "Returning customers"),
         [](const Headline& h) { return Cell::ofCount(h.returningCustomers); },
         QCoreApplication::translate("ReportTables", "Customers who bought in the period and had bought before."));
     add(
-        QCoreApplication::translate("ReportTables", "Repeat purchases"),
+        "repeat_purchases", QCoreApplication::translate("ReportTables", "Repeat purchases"),
         [](const Headline& h) { return Cell::ofCount(h.totals.repeatOrders); },
         QCoreApplication::translate("ReportTables", "Second and later purchases made in the period."));
     add(
-        QCoreApplication::translate("ReportTables", "Repeat-purchase takings"),
+        "repeat_takings", QCoreApplication::translate("ReportTables", "Repeat-purchase takings"),
         [](const Headline& h) { return Cell::ofMoney(h.totals.repeatRevenueMinor); },
         QCoreApplication::translate("ReportTables", "What those repeat purchases took."));
     add(
-        QCoreApplication::translate("ReportTables", "Second purchases per first purchase"),
+        "second_per_first", QCoreApplication::translate("ReportTables", "Second purchases per first purchase"),
         [](const Headline& h) { return Cell::ofRate(h.firstToSecondRatio); },
         QCoreApplication::translate(
             "ReportTables", "Second purchases made in the period for every first purchase made in it."));
     add(
-        QCoreApplication::translate("ReportTables", "Refunds"),
+        "refunds", QCoreApplication::translate("ReportTables", "Refunds"),
         [](const Headline& h) { return Cell::ofMoney(h.totals.refundsMinor); },
         QCoreApplication::translate(
             "ReportTables", "Money given back in the period (refunded sales do not count as purchases)."));
@@ -437,6 +441,8 @@ QJsonObject reportJson(const RepeatReport& report, const std::vector<ReportTable
         QJsonArray rows;
         for (const ReportRow& line : table.rows) {
             QJsonObject object;
+            if (!line.key.isEmpty())
+                object[QStringLiteral("key")] = line.key;
             for (qsizetype c = 0; c < table.columns.size() && c < static_cast<qsizetype>(line.cells.size()); ++c) {
                 const Cell& cell = line.cells[static_cast<std::size_t>(c)];
                 QJsonValue value;

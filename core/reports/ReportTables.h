@@ -33,6 +33,7 @@ struct Cell
 struct ReportRow
 {
     std::vector<Cell> cells;
+    QString key {}; ///< Stable name of a headline figure ("second_purchase_rate"), for cards and JSON.
     std::optional<DrillDown> drill;
     /// Per cell, when different cells of the row lead to different customers (the cohort heatmap).
     std::vector<std::optional<DrillDown>> cellDrill;

@@ -14,6 +14,7 @@
 #include "SqlCustomers.h"
 #include "SqlOfferRules.h"
 #include "SqlPrintQueue.h"
+#include "SqlReports.h"
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
@@ -111,6 +112,7 @@ struct GuiTill
     std::vector<core::PrintedReceipt> printed; ///< What the virtual printer put on paper.
     ScriptedScanner usbScanner;
     db::SqlOfferRules offerRules {worker, clock};
+    db::SqlReports reports {worker};
     /// What the till's printer would print: its own encoder, read back (as the app wires it).
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview()
     {
@@ -141,7 +143,7 @@ struct GuiTill
         QObject::connect(&printer, &devices::VirtualPrinter::printed,
             [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
         window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler,
-                             printer, &usbScanner, nullptr, &offerRules, printPreview(), 48},
+                             printer, &usbScanner, nullptr, &offerRules, printPreview(), 48, &reports},
             profile, captureMode);
         window.resize(size);
         window.show();

@@ -6,6 +6,7 @@
 #include "CartModel.h"
 #include "CustomerCaptureDialog.h"
 #include "CustomersDialog.h"
+#include "DashboardWindow.h"
 #include "DeviceSettingsDialog.h"
 #include "DiscountDialog.h"
 #include "MoneyFormat.h"
@@ -136,6 +137,7 @@ CheckoutScreen::CheckoutScreen(
     , m_usbScanner(ports.scanner)
     , m_devices(ports.devices)
     , m_offerRules(ports.offerRules)
+    , m_reports(ports.reports)
     , m_printPreview(ports.printPreview)
     , m_printerColumns(ports.printerColumns)
     , m_storeName(profile.name)
@@ -200,6 +202,11 @@ void CheckoutScreen::buildLayout()
         = barButton(QStringLiteral("offersButton"), tr("Offers…  Ctrl+O"), QKeySequence(Qt::CTRL | Qt::Key_O), this);
     offersButton->setVisible(m_offerRules != nullptr);
     connect(offersButton, &QPushButton::clicked, this, &CheckoutScreen::openOffers);
+    auto* dashboardButton = barButton(QStringLiteral("dashboardButton"), tr("Dashboard…  Ctrl+Shift+D"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
+    dashboardButton->setToolTip(tr("Are customers coming back? The owner's figures"));
+    dashboardButton->setVisible(m_reports != nullptr);
+    connect(dashboardButton, &QPushButton::clicked, this, &CheckoutScreen::openDashboard);
     auto* reprintButton
         = barButton(QStringLiteral("reprintButton"), tr("Reprint  Ctrl+R"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     top->addWidget(m_cashier, 1);
@@ -210,6 +217,7 @@ void CheckoutScreen::buildLayout()
     top->addWidget(reprintButton);
     top->addWidget(devicesButton);
     top->addWidget(offersButton);
+    top->addWidget(dashboardButton);
     top->addWidget(logOut);
     root->addLayout(top);
 
@@ -900,6 +908,18 @@ void CheckoutScreen::openOffers()
             }
             present(
                 new OfferRulesDialog(*m_offerRules, approver.uid, m_currency, m_printerColumns, m_printPreview, this));
+        });
+}
+
+void CheckoutScreen::openDashboard()
+{
+    if (!m_reports || !m_session.cashier())
+        return;
+    // The owner (or a manager the owner shares it with) types their PIN here and now: the figures say
+    // what each cashier earned, so the cashier at the till cannot open them alone.
+    ApprovalDialog::requireManagerInPerson(
+        m_staff, *m_session.cashier(), tr("The dashboard"), this, [this](const core::CashierRecord& approver) {
+            present(new DashboardWindow(*m_reports, approver, m_currency, m_storeName, {}, this));
         });
 }
 

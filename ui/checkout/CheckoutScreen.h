@@ -94,6 +94,7 @@ private:
     void reprint();
     void openDevices();
     void openOffers();
+    void openDashboard();
     void showPrinterState();
 
     core::CheckoutSession& m_session;
@@ -109,6 +110,7 @@ private:
     core::BarcodeScanner* m_usbScanner = nullptr;
     core::DeviceInventoryPort* m_devices = nullptr;
     core::OfferRulesPort* m_offerRules = nullptr;
+    core::ReportsPort* m_reports = nullptr;
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;
     int m_printerColumns = 48;
     QString m_lastReceipt;
