@@ -2,8 +2,10 @@
 // Checkout latency on a big catalogue, through the real session, database thread and cart model:
 //  - scan → line in the cart model (look-up on the db thread, cart update, model signal);
 //  - tender → committed (durable encrypted commit of a 3-line card sale, result back on this thread).
-// Usage: bench_checkout --db FILE [--scans N] [--sales N]   (FILE: a store, e.g. from
-//        secondsale-admin demo --products 100000; bench/run-checkout-bench.sh makes one)
+// Usage: bench_checkout --db FILE [--scans N] [--sales N] [--identified 1] [--offers as-is|off|all]
+//        (FILE: a store, e.g. from secondsale-admin demo --products 100000; bench/run-checkout-bench.sh
+//        makes one). --identified attaches a random customer to every sale (the offers' work: visits,
+//        referral codes, follow-ups); --offers off pauses every rule, all adds one of each kind.
 #include "CartModel.h"
 #include "DbWorker.h"
 #include "SqlCatalog.h"
@@ -48,6 +50,8 @@ int main(int argc, char* argv[])
     QString path;
     int scans = 2000;
     int sales = 500;
+    bool identified = false;
+    QString offers = QStringLiteral("as-is");
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QStringLiteral("--db"))
@@ -56,6 +60,10 @@ int main(int argc, char* argv[])
             scans = args[i + 1].toInt();
         else if (args[i] == QStringLiteral("--sales"))
             sales = args[i + 1].toInt();
+        else if (args[i] == QStringLiteral("--identified"))
+            identified = args[i + 1] == QStringLiteral("1");
+        else if (args[i] == QStringLiteral("--offers"))
+            offers = args[i + 1];
     }
     const QByteArray key = qgetenv("SECONDSALE_DB_KEY");
     if (path.isEmpty() || key.isEmpty()) {
@@ -81,8 +89,54 @@ int main(int argc, char* argv[])
     });
     auto cashier
         = worker.run<QString>([](db::Connection& c) { return c.queryText("SELECT uid FROM cashiers LIMIT 1", u"b"); });
+    auto customerUids = worker.run<QStringList>([](db::Connection& connection) -> core::Result<QStringList> {
+        auto statement = db::Statement::prepare(
+            connection, "SELECT uid FROM customers WHERE erased_at IS NULL AND merged_into IS NULL");
+        if (!statement)
+            return std::unexpected(statement.error());
+        QStringList uids;
+        while (*statement->step())
+            uids << statement->columnText(0);
+        return uids;
+    });
+    auto setOffers = worker.run<bool>([offers](db::Connection& c) -> core::Result<bool> {
+        if (offers == u"off") {
+            if (auto r = c.execute("UPDATE offer_rules SET active = 0", u"b"); !r)
+                return std::unexpected(r.error());
+            return true;
+        }
+        if (offers != u"all")
+            return true;
+        // One of each kind the till evaluates at a sale, next to the demo's come-back coupon.
+        auto added = c.execute(
+            "INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at) VALUES"
+            " (lower(hex(randomblob(16))), 'milestone', 'Fifth visit', 'amountMinor=500\nvisit=5\nvalidDays=30',"
+            " 20, 1, '2026-11-01T00:00:00.000Z'),"
+            " (lower(hex(randomblob(16))), 'referral', 'Friends', 'percentBasisPoints=1000\nrewardAmountMinor=500"
+            "\nrewardValidDays=90', 5, 1, '2026-11-01T00:00:00.000Z'),"
+            " (lower(hex(randomblob(16))), 'addon', 'Goes with', 'minimumSales=3\nsuggestions=2', 1, 1,"
+            " '2026-11-01T00:00:00.000Z');"
+            " INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+            " SELECT lower(hex(randomblob(16))), 'followup', 'Follow-up', 'percentBasisPoints=1500\nvalidDays=30"
+            "\nfromCategory=' || a.uid || '\ntoCategory=' || b.uid, 8, 1, '2026-11-01T00:00:00.000Z'"
+            " FROM categories a, categories b WHERE a.id = (SELECT min(id) FROM categories)"
+            " AND b.id = (SELECT min(id) + 1 FROM categories)",
+            u"b");
+        if (!added)
+            return std::unexpected(added.error());
+        return true;
+    });
     barcodes.waitForFinished();
     cashier.waitForFinished();
+    customerUids.waitForFinished();
+    setOffers.waitForFinished();
+    if (!setOffers.result()) {
+        out << "offers: " << setOffers.result().error().detail << Qt::endl;
+        return 1;
+    }
+    const QStringList people = customerUids.result().value_or(QStringList());
+    out << "offers " << offers << ", " << (identified ? "every sale with one of " : "anonymous sales; ")
+        << people.size() << " customers" << Qt::endl;
     const QStringList codes = barcodes.result().value();
     out << "catalogue: " << codes.size() << " products, " << opened.result()->saleCount << " sales in store"
         << Qt::endl;
@@ -141,6 +195,9 @@ int main(int argc, char* argv[])
                 core::Symbology::Ean13});
             loop.exec();
         }
+        if (identified && !people.isEmpty())
+            session.attachCustomer(
+                people.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(people.size())))));
         committed = false;
         timer.start();
         if (!session.beginTender() || !session.tendering()->addCard(session.tendering()->due())

@@ -5,6 +5,7 @@
 #include "DbWorker.h"
 #include "RepeatReportQuery.h"
 #include "Statement.h"
+#include "WinBack.h"
 
 namespace ss::db {
 
@@ -41,8 +42,9 @@ Result<ReportScope> scopeFor(Connection& connection, const QString& actorUid)
 
 } // namespace
 
-SqlReports::SqlReports(DbWorker& worker)
+SqlReports::SqlReports(DbWorker& worker, const core::Clock& clock)
     : m_worker(worker)
+    , m_clock(clock)
 { }
 
 QFuture<Result<core::reports::RepeatReport>> SqlReports::repeatCustomers(
@@ -107,6 +109,23 @@ QFuture<Result<bool>> SqlReports::setManagersMaySee(const QString& actorUid, boo
             return std::unexpected(r.error());
         return allowed;
     });
+}
+
+QFuture<Result<core::WinBackInvitations>> SqlReports::winBack(
+    const QString& actorUid, int lapsedDays, const QString& channel, bool issue)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_worker.run<core::WinBackInvitations>(
+        [actorUid, lapsedDays, channel, issue, now](Connection& connection) -> Result<core::WinBackInvitations> {
+            if (auto owner = requireActingStaff(
+                    connection, actorUid, core::maySeePeopleInReports, "inviting customers back is the owner's");
+                !owner)
+                return std::unexpected(owner.error());
+            auto list = winBackList(connection, lapsedDays, channel, issue, now);
+            if (!list)
+                return std::unexpected(list.error());
+            return core::WinBackInvitations {channel, std::move(list->invitations), list->csv, list->couponsIssued};
+        });
 }
 
 } // namespace ss::db

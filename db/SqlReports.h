@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Clock.h"
 #include "ports/ReportsPort.h"
 
 namespace ss::db {
@@ -12,7 +13,7 @@ class DbWorker;
 class SqlReports final : public core::ReportsPort
 {
 public:
-    explicit SqlReports(DbWorker& worker);
+    SqlReports(DbWorker& worker, const core::Clock& clock);
 
     QFuture<core::Result<core::reports::RepeatReport>> repeatCustomers(
         const QString& actorUid, const core::RepeatReportRequest& request) override;
@@ -20,9 +21,12 @@ public:
         const std::vector<qint64>& customerIds, const core::reports::RepeatReport& report) override;
     QFuture<core::Result<bool>> managersMaySee(const QString& actorUid) override;
     QFuture<core::Result<bool>> setManagersMaySee(const QString& actorUid, bool allowed) override;
+    QFuture<core::Result<core::WinBackInvitations>> winBack(
+        const QString& actorUid, int lapsedDays, const QString& channel, bool issue) override;
 
 private:
     DbWorker& m_worker;
+    const core::Clock& m_clock;
 };
 
 } // namespace ss::db

@@ -122,6 +122,8 @@ Result<WinBackList> winBackList(
     for (const Lapsed& customer : *lapsed) {
         QString code;
         QString until;
+        core::WinBackInvitation invitation {customer.id, customer.firstName, customer.lastName, customer.address,
+            core::fromStorageTime(customer.lastVisit).date(), customer.visits, customer.spentMinor, std::nullopt};
         if (rule) {
             auto fresh = codes->next();
             if (!fresh)
@@ -135,7 +137,9 @@ Result<WinBackList> winBackList(
             code = coupon.code;
             until = coupon.validUntilUtc.toString(QStringLiteral("yyyy-MM-dd"));
             ++list.couponsIssued;
+            invitation.coupon = coupon;
         }
+        list.invitations.push_back(std::move(invitation));
         list.csv += core::csvRow({QString::number(customer.id), customer.firstName, customer.lastName, customer.address,
             customer.lastVisit.left(10), QString::number(customer.visits), QString::number(customer.spentMinor), code,
             until});

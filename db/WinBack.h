@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "offers/WinBack.h"
 
 #include <QDateTime>
 
@@ -18,6 +19,7 @@ struct WinBackList
     QByteArray csv;
     int customers = 0;
     int couponsIssued = 0;
+    std::vector<core::WinBackInvitation> invitations; ///< The same people, for letters.
 };
 
 [[nodiscard]] core::Result<WinBackList> winBackList(

@@ -41,7 +41,7 @@ public:
         , session(catalog, sales, clock, core::CheckoutContext {profile.terminalId, profile.currency, {}})
         , printQueue(worker, clock)
         , offerRules(worker, clock)
-        , reports(worker)
+        , reports(worker, clock)
         , printer(std::move(chosenPrinter))
         , spooler(printQueue, *printer)
         , scanner(std::move(chosenScanner))

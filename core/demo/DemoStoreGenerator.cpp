@@ -341,6 +341,11 @@ private:
             if (auto r = consent(ConsentChannel::Sms, chance(35), firstVisit); !r)
                 return r;
         }
+        if (!customer.postcode.isEmpty()) {
+            // A letter through the door: the win-back channel of customers without email.
+            if (auto r = consent(ConsentChannel::Post, chance(45), firstVisit); !r)
+                return r;
+        }
         return {};
     }
 

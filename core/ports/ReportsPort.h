@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "offers/WinBack.h"
 #include "reports/RepeatReport.h"
 #include "staff/Role.h"
 
@@ -48,6 +49,11 @@ public:
     [[nodiscard]] virtual QFuture<Result<bool>> managersMaySee(const QString& actorUid) = 0;
     /// Owner only.
     [[nodiscard]] virtual QFuture<Result<bool>> setManagersMaySee(const QString& actorUid, bool allowed) = 0;
+    /// The lapsed customers (no purchase for `lapsedDays`) who said yes on `channel`, to invite back;
+    /// with `issue`, each gets a coupon of the active win-back offer. Owner only (coupons are money).
+    [[nodiscard]] virtual QFuture<Result<WinBackInvitations>> winBack(
+        const QString& actorUid, int lapsedDays, const QString& channel, bool issue)
+        = 0;
 };
 
 /// Who may open the dashboard at all.

@@ -112,7 +112,7 @@ struct GuiTill
     std::vector<core::PrintedReceipt> printed; ///< What the virtual printer put on paper.
     ScriptedScanner usbScanner;
     db::SqlOfferRules offerRules {worker, clock};
-    db::SqlReports reports {worker};
+    db::SqlReports reports {worker, clock};
     /// What the till's printer would print: its own encoder, read back (as the app wires it).
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview()
     {

@@ -6,10 +6,13 @@
 #include "reports/DrillDownDialog.h"
 #include "reports/HeadlineCards.h"
 #include "reports/ReportTableModel.h"
+#include "reports/WinBackDialog.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTextDocument>
 
 using namespace ss;
 using namespace ss::test;
@@ -23,7 +26,8 @@ struct DemoDashboard
     QString path = dir.file(QStringLiteral("demo.db"));
     db::DbWorker worker;
     WorkerQueries queries {worker};
-    db::SqlReports reports {worker};
+    core::SystemClock clock;
+    db::SqlReports reports {worker, clock};
     core::CashierRecord owner;
 
     DemoDashboard()
@@ -185,4 +189,73 @@ TEST_CASE("GUI: a manager sees the dashboard only when the owner shares it, and 
         core::RepeatReportRequest {core::reports::Period {QDate(2026, 11, 1), QDate(2026, 11, 22)}, std::nullopt, {}});
     cashier.waitForFinished();
     CHECK(cashier.result().error().code == core::ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("GUI: the owner invites lapsed customers back with a coupon each, as letters", "[gui][reports][winback]")
+{
+    DemoDashboard demo;
+    auto rule = demo.worker.run<bool>([](db::Connection& c) -> core::Result<bool> {
+        if (auto r = c.execute("INSERT INTO offer_rules(uid, kind, name, parameters, priority, active, created_at)"
+                               " VALUES ('wb', 'winback', 'We miss you', 'percentBasisPoints=1500\nvalidDays=60', 5, 1,"
+                               " '2026-11-01T00:00:00.000Z')",
+                u"test");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    });
+    rule.waitForFinished();
+    REQUIRE(rule.result());
+    ui::DashboardWindow window(demo.reports, demo.owner, QStringLiteral("GBP"), QStringLiteral("Junction Models"),
+        QDate(2026, 11, 30), nullptr,
+        [profile = *devices::printerProfile(QStringLiteral("epson-tm-t20iii"))](const core::ReceiptDocument& document) {
+            return devices::interpretEscPos(*devices::encodeEscPos(document, profile));
+        });
+    window.show();
+    waitForPeriod(window, QDate(2026, 9, 2));
+    QTest::mouseClick(child<QPushButton>(window, "winBackButton"), Qt::LeftButton);
+    auto* dialog = waitForDialog<ui::WinBackDialog>(window);
+    CHECK(child<QSpinBox>(*dialog, "winBackDays")->value() == 180); // the dashboard's "lapsed after"
+    child<QCheckBox>(*dialog, "winBackIssue")->setChecked(true);
+    bool ready = false;
+    QObject::connect(dialog, &ui::WinBackDialog::listReady, [&] { ready = true; });
+    QTest::mouseClick(child<QPushButton>(*dialog, "winBackMake"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return ready; }));
+
+    // By post: lapsed 180 days, a yes on post, a postcode; each with a coupon of their own in the store.
+    const core::WinBackInvitations& invited = dialog->invitations();
+    REQUIRE_FALSE(invited.people.empty());
+    CHECK(invited.couponsIssued == static_cast<int>(invited.people.size()));
+    CHECK(
+        demo.queries.count("SELECT count(*) FROM coupons WHERE rule_id = (SELECT id FROM offer_rules WHERE uid = 'wb')"
+                           " AND customer_id IS NOT NULL")
+        == static_cast<qint64>(invited.people.size()));
+    for (const core::WinBackInvitation& person : invited.people) {
+        CHECK(person.lastVisit <= QDateTime::currentDateTimeUtc().date().addDays(-180)); // the clock is real here
+        CHECK_FALSE(person.address.isEmpty());
+        REQUIRE(person.coupon);
+    }
+    screenshot(*dialog, QStringLiteral("win-back-list.png"));
+
+    // The letters: one page per customer, the coupon drawn as the printer prints it.
+    if (!qEnvironmentVariable("SECONDSALE_SCREENSHOT_DIR").isEmpty()) {
+        QTextDocument letters;
+        dialog->buildLetters(letters);
+        letters.setPageSize(QSizeF(595, 842)); // A4 in points: the first page, as it prints
+        QImage page(QSize(595, 842) * 2, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        painter.scale(2, 2);
+        letters.drawContents(&painter, QRectF(0, 0, 595, 842));
+        painter.end();
+        page.save(
+            QDir(qEnvironmentVariable("SECONDSALE_SCREENSHOT_DIR")).filePath(QStringLiteral("win-back-letter.png")));
+    }
+    const QString pdf = demo.dir.file(QStringLiteral("letters.pdf"));
+    REQUIRE(dialog->saveLetters(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF"));
+    const qsizetype pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ");
+    CHECK(pages >= static_cast<qsizetype>(invited.people.size()));
 }

@@ -919,7 +919,8 @@ void CheckoutScreen::openDashboard()
     // what each cashier earned, so the cashier at the till cannot open them alone.
     ApprovalDialog::requireManagerInPerson(
         m_staff, *m_session.cashier(), tr("The dashboard"), this, [this](const core::CashierRecord& approver) {
-            present(new DashboardWindow(*m_reports, approver, m_currency, m_storeName, {}, this));
+            present(new DashboardWindow(
+                *m_reports, approver, m_currency, m_storeName, {}, this, m_printPreview, m_printerColumns));
         });
 }
 

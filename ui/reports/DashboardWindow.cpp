@@ -45,13 +45,15 @@ void clearLayout(QVBoxLayout* layout)
 } // namespace
 
 DashboardWindow::DashboardWindow(core::ReportsPort& reports, core::CashierRecord actor, QString currency,
-    QString storeName, QDate today, QWidget* parent)
+    QString storeName, QDate today, QWidget* parent, WinBackDialog::PrintPreview printPreview, int printerColumns)
     : QDialog(parent)
     , m_reports(reports)
     , m_actor(std::move(actor))
     , m_currency(std::move(currency))
     , m_storeName(std::move(storeName))
     , m_today(today.isValid() ? today : QDateTime::currentDateTimeUtc().date())
+    , m_printPreview(std::move(printPreview))
+    , m_printerColumns(printerColumns)
 {
     setObjectName(QStringLiteral("dashboardWindow"));
     setWindowTitle(tr("Are customers coming back? — %1").arg(m_storeName));
@@ -145,6 +147,16 @@ void DashboardWindow::buildControls(QVBoxLayout* layout)
     m_share = new QCheckBox(tr("Managers may see these figures (without names)"), this);
     m_share->setObjectName(QStringLiteral("shareWithManagers"));
     m_share->setVisible(core::maySeePeopleInReports(m_actor.role));
+    auto* winBack = new QPushButton(tr("Invite lapsed customers back…"), this);
+    winBack->setObjectName(QStringLiteral("winBackButton"));
+    winBack->setVisible(core::maySeePeopleInReports(m_actor.role));
+    connect(winBack, &QPushButton::clicked, this, [this] {
+        auto* dialog = new WinBackDialog(m_reports, m_actor.uid, m_storeName, m_currency, m_lapsedDays->value(),
+            m_printPreview, m_printerColumns, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    cycle->addWidget(winBack);
     cycle->addWidget(m_share);
     layout->addLayout(cycle);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WinBackDialog.h"
 #include "ports/ReportsPort.h"
 #include "reports/ReportTables.h"
 #include "staff/Role.h"
@@ -38,8 +39,9 @@ class DashboardWindow final : public QDialog
 
 public:
     /// `today` is the last day of the default periods (UTC); tests pass a fixed one.
+    /// `printPreview` draws a coupon as the receipt printer prints it, for the win-back letters.
     DashboardWindow(core::ReportsPort& reports, core::CashierRecord actor, QString currency, QString storeName,
-        QDate today, QWidget* parent = nullptr);
+        QDate today, QWidget* parent = nullptr, WinBackDialog::PrintPreview printPreview = {}, int printerColumns = 48);
     ~DashboardWindow() override;
 
     /// Loads the figures for the chosen period (also on every change of period or thresholds).
@@ -94,6 +96,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_share = nullptr;
+    WinBackDialog::PrintPreview m_printPreview;
+    int m_printerColumns = 48;
     QTabWidget* m_tabs = nullptr;
     HeadlineCards* m_cards = nullptr;
     QVBoxLayout* m_overviewCharts = nullptr;
