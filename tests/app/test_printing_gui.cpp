@@ -380,5 +380,30 @@ TEST_CASE(
     REQUIRE(waitUntil([&] { return list->topLevelItemCount() == 3; }));
     CHECK(till.text("SELECT parameters FROM offer_rules WHERE kind = 'followup'")
               .contains(QStringLiteral("toCategory=") + to->currentData().toString()));
+
+    // A referral: the friend is welcomed with 10 %, the referrer thanked with 5.00 off for 120 days.
+    QTest::mouseClick(child<QPushButton>(*dialog, "newOfferButton"), Qt::LeftButton);
+    name->setText(QStringLiteral("Friends of the shop"));
+    kind->setCurrentIndex(kind->findData(u"referral"_qs));
+    discount->setCurrentIndex(0);
+    child<QLineEdit>(*dialog, "offerValueLineEdit")->setText(QStringLiteral("10"));
+    auto* rewardKind = child<QComboBox>(*dialog, "offerRewardKindComboBox");
+    rewardKind->setCurrentIndex(rewardKind->findData(u"amount"_qs));
+    auto* rewardValue = child<QLineEdit>(*dialog, "offerRewardValueLineEdit");
+    rewardValue->setText(QStringLiteral("lots"));
+    child<QSpinBox>(*dialog, "offerRewardDaysSpinBox")->setValue(120);
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(*dialog, "offerMessageLabel")->text().contains(QStringLiteral("referrer")));
+    rewardValue->setText(QStringLiteral("5.00"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveOfferButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return list->topLevelItemCount() == 4; }));
+    const QString referral = till.text("SELECT parameters FROM offer_rules WHERE kind = 'referral'");
+    CHECK(referral.contains(QStringLiteral("percentBasisPoints=1000")));
+    CHECK(referral.contains(QStringLiteral("rewardAmountMinor=500")));
+    CHECK(referral.contains(QStringLiteral("rewardValidDays=120")));
+    const auto reward = core::parseReferralReward(referral);
+    REQUIRE(reward);
+    CHECK(reward->kind == core::DiscountKind::Amount);
+    CHECK(reward->value == 500);
     dialog->reject();
 }

@@ -41,6 +41,38 @@ QString kindName(const QString& kind)
     return OfferRulesDialog::tr("Come-back");
 }
 
+/// "10" for 10 %, "5.00" for an amount: what the owner typed, back in the field.
+QString discountText(const core::OfferTerms& terms)
+{
+    return terms.kind == core::DiscountKind::Percent ? QString::number(static_cast<double>(terms.value) / 100.0)
+                                                     : core::Money::fromMinor(terms.value).toDecimalString();
+}
+
+/// Reads a discount from its kind box and value field into `terms` (basis points or minor units).
+bool readDiscount(const QComboBox& kind, const QLineEdit& field, core::OfferTerms& terms, QString& problem)
+{
+    const bool percent = kind.currentData().toString() == u"percent";
+    terms.kind = percent ? core::DiscountKind::Percent : core::DiscountKind::Amount;
+    if (percent) {
+        bool ok = false;
+        const double value = QLocale().toDouble(field.text().trimmed(), &ok);
+        const double plain = ok ? value : field.text().trimmed().toDouble(&ok);
+        if (!ok || plain <= 0 || plain > 100) {
+            problem = OfferRulesDialog::tr("A percentage between 0 and 100.");
+            return false;
+        }
+        terms.value = static_cast<qint64>(plain * 100 + 0.5); // basis points: no money in floating point
+        return true;
+    }
+    const auto amount = parseMoney(field.text());
+    if (!amount || amount->minor() <= 0) {
+        problem = OfferRulesDialog::tr("An amount such as 5.00.");
+        return false;
+    }
+    terms.value = amount->minor();
+    return true;
+}
+
 } // namespace
 
 OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid, QString currency, int columns,
@@ -71,9 +103,10 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     m_kind->addItem(tr("Milestone: on a customer's N-th visit"), QStringLiteral("milestone"));
     m_kind->addItem(tr("Follow-up: bought in one category, an offer on another"), QStringLiteral("followup"));
     m_kind->addItem(tr("Add-on suggestion: \"you may also need\" from what sells together"), QStringLiteral("addon"));
-    m_kind->addItem(tr("Win-back: sent to lapsed customers (secondsale-admin winback)"), QStringLiteral("winback"));
-    m_kind->addItem(tr("Referral: a friend's welcome discount (the referrer's reward is set in its terms)"),
-        QStringLiteral("referral"));
+    m_kind->addItem(
+        tr("Win-back: for lapsed customers (Dashboard → Invite lapsed customers back)"), QStringLiteral("winback"));
+    m_kind->addItem(
+        tr("Referral: a friend's welcome discount, and a reward for who sent them"), QStringLiteral("referral"));
     m_discountKind = new QComboBox(this);
     m_discountKind->setObjectName(QStringLiteral("offerDiscountKindComboBox"));
     m_discountKind->addItem(tr("Percent off"), QStringLiteral("percent"));
@@ -105,6 +138,20 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
             m_toCategory->addItem(category.name, category.uid);
         }
     });
+    // The referrer's reward is its own offer: a shop may welcome the friend with 10 % and thank the
+    // referrer with 5.00 off, valid longer.
+    m_rewardKind = new QComboBox(this);
+    m_rewardKind->setObjectName(QStringLiteral("offerRewardKindComboBox"));
+    m_rewardKind->addItem(tr("Percent off"), QStringLiteral("percent"));
+    m_rewardKind->addItem(tr("Amount off"), QStringLiteral("amount"));
+    m_rewardValue = new QLineEdit(this);
+    m_rewardValue->setObjectName(QStringLiteral("offerRewardValueLineEdit"));
+    m_rewardValue->setPlaceholderText(tr("5.00 or 10"));
+    m_rewardDays = new QSpinBox(this);
+    m_rewardDays->setObjectName(QStringLiteral("offerRewardDaysSpinBox"));
+    m_rewardDays->setRange(1, 3660);
+    m_rewardDays->setValue(90);
+    m_rewardDays->setSuffix(tr(" days"));
     m_priority = new QSpinBox(this);
     m_priority->setObjectName(QStringLiteral("offerPrioritySpinBox"));
     m_priority->setRange(0, 1000);
@@ -123,6 +170,12 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     form->addRow(tr("Visit number (milestone)"), m_visit);
     form->addRow(tr("Bought in (follow-up)"), m_fromCategory);
     form->addRow(tr("Offer on (follow-up)"), m_toCategory);
+    auto* reward = new QHBoxLayout;
+    reward->addWidget(m_rewardKind);
+    reward->addWidget(m_rewardValue, 1);
+    reward->addWidget(new QLabel(tr("valid for"), this));
+    reward->addWidget(m_rewardDays);
+    form->addRow(tr("Referrer's reward (referral)"), reward);
     form->addRow(tr("Priority (one offer per receipt)"), m_priority);
     form->addRow(QString(), m_active);
 
@@ -169,11 +222,11 @@ OfferRulesDialog::OfferRulesDialog(core::OfferRulesPort& rules, QString ownerUid
     connect(saveButton, &QPushButton::clicked, this, &OfferRulesDialog::save);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
         [this] { showRule(m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1); });
-    for (QLineEdit* edit : {m_name, m_value, m_minimum})
+    for (QLineEdit* edit : {m_name, m_value, m_minimum, m_rewardValue})
         connect(edit, &QLineEdit::textChanged, this, &OfferRulesDialog::updatePreview);
-    for (QComboBox* combo : {m_kind, m_discountKind, m_fromCategory, m_toCategory})
+    for (QComboBox* combo : {m_kind, m_discountKind, m_fromCategory, m_toCategory, m_rewardKind})
         connect(combo, &QComboBox::currentIndexChanged, this, &OfferRulesDialog::updatePreview);
-    for (QSpinBox* spin : {m_days, m_visit})
+    for (QSpinBox* spin : {m_days, m_visit, m_rewardDays})
         connect(spin, &QSpinBox::valueChanged, this, &OfferRulesDialog::updatePreview);
     newRule();
     reload();
@@ -216,13 +269,16 @@ void OfferRulesDialog::showRule(int index)
     m_name->setText(rule.name);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(rule.kind)));
     m_discountKind->setCurrentIndex(terms.kind == core::DiscountKind::Percent ? 0 : 1);
-    m_value->setText(terms.kind == core::DiscountKind::Percent ? QString::number(terms.value / 100.0)
-                                                               : core::Money::fromMinor(terms.value).toDecimalString());
+    m_value->setText(discountText(terms));
     m_days->setValue(terms.validDays);
     m_minimum->setText(terms.minimumSpend.toDecimalString());
     m_visit->setValue(std::max(2, terms.visit));
     m_fromCategory->setCurrentIndex(std::max(0, m_fromCategory->findData(terms.fromCategory)));
     m_toCategory->setCurrentIndex(std::max(0, m_toCategory->findData(terms.toCategory)));
+    const core::OfferTerms reward = core::parseReferralReward(rule.parameters).value_or(terms);
+    m_rewardKind->setCurrentIndex(reward.kind == core::DiscountKind::Percent ? 0 : 1);
+    m_rewardValue->setText(discountText(reward));
+    m_rewardDays->setValue(reward.validDays);
     m_priority->setValue(rule.priority);
     m_active->setChecked(rule.active);
     m_message->clear();
@@ -239,6 +295,9 @@ void OfferRulesDialog::newRule()
     m_value->setText(QStringLiteral("10"));
     m_days->setValue(60);
     m_minimum->setText(QStringLiteral("10.00"));
+    m_rewardKind->setCurrentIndex(1);
+    m_rewardValue->setText(QStringLiteral("5.00"));
+    m_rewardDays->setValue(90);
     m_active->setChecked(true);
     updatePreview();
 }
@@ -261,25 +320,8 @@ std::optional<core::OfferRuleRecord> OfferRulesDialog::readForm(QString& problem
         return rule;
     }
     core::OfferTerms terms;
-    const bool percent = m_discountKind->currentData().toString() == u"percent";
-    terms.kind = percent ? core::DiscountKind::Percent : core::DiscountKind::Amount;
-    if (percent) {
-        bool ok = false;
-        const double value = QLocale().toDouble(m_value->text().trimmed(), &ok);
-        const double plain = ok ? value : m_value->text().trimmed().toDouble(&ok);
-        if (!ok || plain <= 0 || plain > 100) {
-            problem = tr("A percentage between 0 and 100.");
-            return std::nullopt;
-        }
-        terms.value = static_cast<qint64>(plain * 100 + 0.5); // basis points: no money in floating point
-    } else {
-        const auto amount = parseMoney(m_value->text());
-        if (!amount || amount->minor() <= 0) {
-            problem = tr("An amount such as 5.00.");
-            return std::nullopt;
-        }
-        terms.value = amount->minor();
-    }
+    if (!readDiscount(*m_discountKind, *m_value, terms, problem))
+        return std::nullopt;
     terms.validDays = m_days->value();
     if (!m_minimum->text().trimmed().isEmpty()) {
         const auto minimum = parseMoney(m_minimum->text());
@@ -310,11 +352,15 @@ std::optional<core::OfferRuleRecord> OfferRulesDialog::readForm(QString& problem
     rule.name = m_name->text().trimmed();
     rule.parameters = core::formatOfferTerms(terms);
     if (kind == u"referral") {
-        // The referrer is rewarded like the friend is welcomed (the same discount, for as long).
-        rule.parameters += (terms.kind == core::DiscountKind::Percent ? QStringLiteral("\nrewardPercentBasisPoints=%1")
-                                                                      : QStringLiteral("\nrewardAmountMinor=%1"))
-                               .arg(terms.value)
-            + QStringLiteral("\nrewardValidDays=%1").arg(terms.validDays);
+        core::OfferTerms reward;
+        if (!readDiscount(*m_rewardKind, *m_rewardValue, reward, problem)) {
+            problem = tr("The referrer's reward: %1").arg(problem);
+            return std::nullopt;
+        }
+        rule.parameters += (reward.kind == core::DiscountKind::Percent ? QStringLiteral("\nrewardPercentBasisPoints=%1")
+                                                                       : QStringLiteral("\nrewardAmountMinor=%1"))
+                               .arg(reward.value)
+            + QStringLiteral("\nrewardValidDays=%1").arg(m_rewardDays->value());
     }
     rule.priority = m_priority->value();
     rule.active = m_active->isChecked();

@@ -60,6 +60,9 @@ private:
     QSpinBox* m_visit = nullptr;
     QComboBox* m_fromCategory = nullptr;
     QComboBox* m_toCategory = nullptr;
+    QComboBox* m_rewardKind = nullptr;
+    QLineEdit* m_rewardValue = nullptr;
+    QSpinBox* m_rewardDays = nullptr;
     QSpinBox* m_priority = nullptr;
     QCheckBox* m_active = nullptr;
     QLabel* m_preview = nullptr;
