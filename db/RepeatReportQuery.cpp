@@ -4,9 +4,12 @@
 #include "Connection.h"
 #include "Statement.h"
 #include "Transaction.h"
+#include "UtcTime.h"
 #include "reports/ReportTables.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace ss::db {
 
@@ -223,6 +226,63 @@ Result<std::vector<core::ReportCustomerRow>> loadReportCustomers(
             return std::unexpected(row.error());
     }
     return rows;
+}
+
+Result<core::ReportSales> loadReportSales(
+    Connection& connection, const Period& period, const SalesDrill& drill, int limit)
+{
+    std::string filter;
+    switch (drill.kind) {
+    case SalesDrill::Kind::All: filter = "s.kind = 'sale'"; break;
+    case SalesDrill::Kind::Captured: filter = "s.kind = 'sale' AND s.customer_id IS NOT NULL"; break;
+    case SalesDrill::Kind::Anonymous: filter = "s.kind = 'sale' AND s.customer_id IS NULL"; break;
+    case SalesDrill::Kind::FirstPurchases: filter = "s.order_no = 1"; break;
+    case SalesDrill::Kind::RepeatPurchases: filter = "s.order_no >= 2"; break;
+    case SalesDrill::Kind::Refunds: filter = "s.kind = 'refund'"; break;
+    case SalesDrill::Kind::ByCashier: filter = "s.kind = 'sale' AND s.cashier_id = ?3"; break;
+    }
+    // Whole UTC days as storage text: [from 00:00, the day after `to` 00:00).
+    const QString from = period.from.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z");
+    const QString until = period.to.addDays(1).toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z");
+    const std::string range = " s.created_at >= ?1 AND s.created_at < ?2 AND ";
+    auto snapshot = Transaction::beginRead(connection);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    auto counted = Statement::prepare(connection, "SELECT count(*) FROM sales s WHERE" + range + filter);
+    auto rows = Statement::prepare(connection,
+        "SELECT s.receipt_no, s.created_at, k.name, c.first_name, c.last_name, c.erased_at, coalesce(s.order_no, 0),"
+        " s.total_minor, s.kind = 'refund', s.customer_id IS NOT NULL FROM sales s JOIN cashiers k ON k.id = "
+        "s.cashier_id"
+        " LEFT JOIN customers c ON c.id = s.customer_id WHERE"
+            + range + filter + " ORDER BY s.created_at DESC LIMIT ?4");
+    if (!counted || !rows)
+        return std::unexpected(!counted ? counted.error() : rows.error());
+    core::ReportSales sales;
+    for (Statement* statement : {&*counted, &*rows}) {
+        statement->bind(1, from).bind(2, until);
+        if (drill.kind == SalesDrill::Kind::ByCashier)
+            statement->bind(3, drill.cashierId);
+    }
+    rows->bind(4, std::clamp(limit, 1, 10000));
+    auto total = counted->step();
+    if (!total)
+        return std::unexpected(total.error());
+    sales.total = counted->columnInt(0);
+    auto read = rows->forEach([&](const Statement& row) {
+        core::ReportSaleRow line;
+        line.receiptNo = row.columnText(0);
+        line.atUtc = core::fromStorageTime(row.columnText(1));
+        line.cashier = row.columnText(2);
+        if (row.columnInt(9) != 0)
+            line.customer = displayName(row, 3);
+        line.orderNo = static_cast<int>(row.columnInt(6));
+        line.totalMinor = row.columnInt(7);
+        line.refund = row.columnInt(8) != 0;
+        sales.rows.push_back(std::move(line));
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return sales;
 }
 
 } // namespace ss::db

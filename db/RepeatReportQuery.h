@@ -21,4 +21,8 @@ enum class ReportScope { Everything, FiguresOnly };
 [[nodiscard]] core::Result<std::vector<core::ReportCustomerRow>> loadReportCustomers(
     Connection& connection, const std::vector<qint64>& ids, const core::reports::RepeatReport& report);
 
+/// The sales behind a figure of `period`, newest first, at most `limit`, with the count of all.
+[[nodiscard]] core::Result<core::ReportSales> loadReportSales(
+    Connection& connection, const core::reports::Period& period, const core::reports::SalesDrill& drill, int limit);
+
 } // namespace ss::db

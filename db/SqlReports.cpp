@@ -73,6 +73,20 @@ QFuture<Result<std::vector<core::ReportCustomerRow>>> SqlReports::customerRows(
         });
 }
 
+QFuture<Result<core::ReportSales>> SqlReports::salesRows(
+    const QString& actorUid, const core::reports::Period& period, const core::reports::SalesDrill& drill, int limit)
+{
+    return m_worker.run<core::ReportSales>([actorUid, period, drill, limit](
+                                               Connection& connection) -> Result<core::ReportSales> {
+        auto scope = scopeFor(connection, actorUid);
+        if (!scope)
+            return std::unexpected(scope.error());
+        if (*scope != ReportScope::Everything)
+            return core::fail(ErrorCode::PermissionDenied, QStringLiteral("the sales behind figures are the owner's"));
+        return loadReportSales(connection, period, drill, limit);
+    });
+}
+
 QFuture<Result<bool>> SqlReports::managersMaySee(const QString& actorUid)
 {
     return m_worker.run<bool>([actorUid](Connection& connection) -> Result<bool> {

@@ -19,6 +19,8 @@ public:
         const QString& actorUid, const core::RepeatReportRequest& request) override;
     QFuture<core::Result<std::vector<core::ReportCustomerRow>>> customerRows(const QString& actorUid,
         const std::vector<qint64>& customerIds, const core::reports::RepeatReport& report) override;
+    QFuture<core::Result<core::ReportSales>> salesRows(const QString& actorUid, const core::reports::Period& period,
+        const core::reports::SalesDrill& drill, int limit) override;
     QFuture<core::Result<bool>> managersMaySee(const QString& actorUid) override;
     QFuture<core::Result<bool>> setManagersMaySee(const QString& actorUid, bool allowed) override;
     QFuture<core::Result<core::WinBackInvitations>> winBack(

@@ -32,6 +32,24 @@ struct ReportCustomerRow
     QString segment;
 };
 
+/// A sale behind a figure, as the drill-down lists it for the owner.
+struct ReportSaleRow
+{
+    QString receiptNo;
+    QDateTime atUtc;
+    QString cashier;
+    QString customer; ///< Empty for an anonymous sale.
+    int orderNo = 0; ///< The customer's n-th purchase; 0: not a purchase (anonymous, refund, returned).
+    qint64 totalMinor = 0;
+    bool refund = false;
+};
+
+struct ReportSales
+{
+    qint64 total = 0; ///< How many there are in all; `rows` holds the latest of them.
+    std::vector<ReportSaleRow> rows;
+};
+
 /// The owner's dashboard. Storage checks the acting member of staff on every call: the owner sees
 /// everything; a manager only what the owner allows (the figures, without per-cashier figures or
 /// names); anyone else is refused (PermissionDenied).
@@ -45,6 +63,10 @@ public:
     /// Names and figures of these customers (ids from the report's drill-down), owner only.
     [[nodiscard]] virtual QFuture<Result<std::vector<ReportCustomerRow>>> customerRows(
         const QString& actorUid, const std::vector<qint64>& customerIds, const reports::RepeatReport& report)
+        = 0;
+    /// The latest `limit` sales behind a figure of `period`, and how many there are (owner only).
+    [[nodiscard]] virtual QFuture<Result<ReportSales>> salesRows(
+        const QString& actorUid, const reports::Period& period, const reports::SalesDrill& drill, int limit)
         = 0;
     [[nodiscard]] virtual QFuture<Result<bool>> managersMaySee(const QString& actorUid) = 0;
     /// Owner only.

@@ -196,4 +196,20 @@ struct DrillDown
 };
 [[nodiscard]] std::vector<qint64> customersBehind(const RepeatReport& report, const DrillDown& drill);
 
+/// The sales behind a figure of the period (read from the store: the report keeps no sales).
+struct SalesDrill
+{
+    enum class Kind {
+        All, ///< Every sale rung up.
+        Captured, ///< With a customer.
+        Anonymous, ///< Without one.
+        FirstPurchases, ///< Customers' first purchases.
+        RepeatPurchases, ///< Second and later purchases.
+        Refunds,
+        ByCashier, ///< Every sale `cashierId` rang up.
+    };
+    Kind kind = Kind::All;
+    qint64 cashierId = 0;
+};
+
 } // namespace ss::core::reports

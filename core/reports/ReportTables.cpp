@@ -26,7 +26,7 @@ QString daysText(qint64 days)
 
 ReportRow row(std::vector<Cell> cells, std::optional<DrillDown> drill = std::nullopt)
 {
-    return ReportRow {std::move(cells), {}, drill, {}};
+    return ReportRow {std::move(cells), {}, drill, {}, std::nullopt};
 }
 
 DrillDown drillOf(DrillDown::Kind kind)
@@ -124,6 +124,18 @@ ReportTable headlineTable(const RepeatReport& report)
         [](const Headline& h) { return Cell::ofMoney(h.totals.refundsMinor); },
         QCoreApplication::translate(
             "ReportTables", "Money given back in the period (refunded sales do not count as purchases)."));
+    // Where the period's money and sale counts come from: the sales themselves.
+    const std::pair<const char*, SalesDrill::Kind> sales[] = {{"sales", SalesDrill::Kind::All},
+        {"takings", SalesDrill::Kind::All}, {"capture_rate", SalesDrill::Kind::Captured},
+        {"anonymous_share", SalesDrill::Kind::Anonymous}, {"first_takings", SalesDrill::Kind::FirstPurchases},
+        {"repeat_purchases", SalesDrill::Kind::RepeatPurchases}, {"repeat_takings", SalesDrill::Kind::RepeatPurchases},
+        {"refunds", SalesDrill::Kind::Refunds}};
+    for (ReportRow& line : table.rows) {
+        for (const auto& [key, kind] : sales) {
+            if (line.key == QLatin1String(key))
+                line.salesDrill = SalesDrill {kind, 0};
+        }
+    }
     return table;
 }
 
@@ -331,6 +343,7 @@ ReportTable cashierTable(const RepeatReport& report)
         line.cellDrill.assign(line.cells.size(), std::nullopt);
         line.cellDrill[3] = first;
         line.cellDrill[5] = second;
+        line.salesDrill = SalesDrill {SalesDrill::Kind::ByCashier, cashier.cashierId};
         table.rows.push_back(std::move(line));
     }
     return table;

@@ -37,6 +37,8 @@ struct ReportRow
     std::optional<DrillDown> drill;
     /// Per cell, when different cells of the row lead to different customers (the cohort heatmap).
     std::vector<std::optional<DrillDown>> cellDrill;
+    /// The sales behind the row's figure of this period (the headline's and a cashier's sales).
+    std::optional<SalesDrill> salesDrill {};
 };
 
 struct ReportTable

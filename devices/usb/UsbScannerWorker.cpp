@@ -84,6 +84,8 @@ void UsbScannerWorker::start()
     connect(&m_hub, &UsbHub::devicesChanged, this, [this] {
         if (!m_handle)
             tryOpen();
+        else if (!stillPlugged())
+            close(); // the cable went while no transfer was pending to fail: the device list says so
     });
     tryOpen();
 }
@@ -91,6 +93,23 @@ void UsbScannerWorker::start()
 void UsbScannerWorker::stop()
 {
     close();
+}
+
+bool UsbScannerWorker::stillPlugged() const
+{
+    if (!m_hub.context() || !m_handle)
+        return false;
+    libusb_device** raw = nullptr;
+    const ssize_t count = libusb_get_device_list(m_hub.context()->handle(), &raw);
+    if (count < 0)
+        return true; // cannot tell: keep the scanner; a failed transfer will say
+    const std::unique_ptr<libusb_device*, DeviceListDeleter> list(raw);
+    libusb_device* ours = libusb_get_device(m_handle.get());
+    for (ssize_t i = 0; i < count; ++i) {
+        if (raw[i] == ours)
+            return true;
+    }
+    return false;
 }
 
 void UsbScannerWorker::tryOpen()

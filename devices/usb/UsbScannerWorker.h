@@ -55,6 +55,7 @@ private:
     };
     static void onTransfer(libusb_transfer* transfer);
     void tryOpen();
+    [[nodiscard]] bool stillPlugged() const;
     void completed(libusb_transfer* transfer);
     void close();
 

@@ -6,6 +6,7 @@
 #include "reports/DrillDownDialog.h"
 #include "reports/HeadlineCards.h"
 #include "reports/ReportTableModel.h"
+#include "reports/SalesDrillDialog.h"
 #include "reports/WinBackDialog.h"
 
 #include <QFile>
@@ -119,6 +120,21 @@ TEST_CASE("GUI: the owner's dashboard shows the store's figures, opens the custo
     CHECK_FALSE(rows->item(0, 1)->text().isEmpty());
     screenshot(*drill, QStringLiteral("dashboard-drill-down.png"));
     drill->close();
+
+    // Double-click the period's sales: the sales themselves, as many as the figure says.
+    ui::ReportTableModel* glance = window.model(QStringLiteral("headline"));
+    auto* glanceView = child<QTableView>(window, "table_headline");
+    const QModelIndex salesCell = glance->index(0, 1);
+    REQUIRE(glance->salesDrillAt(salesCell));
+    CHECK_FALSE(glance->salesDrillAt(glance->index(0, 2))); // the period before does not open
+    emit glanceView->doubleClicked(salesCell);
+    auto* salesDrill = waitForDialog<ui::SalesDrillDialog>(window);
+    auto* saleRows = qobject_cast<QStandardItemModel*>(child<QTableView>(*salesDrill, "salesDrillTable")->model());
+    REQUIRE(waitUntil([&] { return saleRows->rowCount() > 0; }));
+    CHECK(saleRows->rowCount()
+        == std::min<qint64>(window.report()->headline.totals.sales, ui::SalesDrillDialog::kMaxRows));
+    screenshot(*salesDrill, QStringLiteral("dashboard-sales-drill-down.png"));
+    salesDrill->close();
 
     // Cashiers: everyone's sales add up to the period's; the second sales they earned add up too.
     ui::ReportTableModel* cashiers = window.model(QStringLiteral("cashiers"));

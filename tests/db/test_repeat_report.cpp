@@ -67,6 +67,29 @@ TEST_CASE("Dashboard report: every headline figure matches a plain query over th
     REQUIRE_FALSE(report->topCustomers.empty());
     CHECK_FALSE(report->topCustomers.front().name.isEmpty());
 
+    // The sales behind the figures: as many as each figure says, newest first, at most the limit.
+    using Kind = core::reports::SalesDrill::Kind;
+    const auto behind = [&](Kind kind, qint64 cashier = 0, int limit = 10000) {
+        auto sales = db::loadReportSales(*store, request.period, core::reports::SalesDrill {kind, cashier}, limit);
+        REQUIRE(sales);
+        return *sales;
+    };
+    CHECK(behind(Kind::All).total == h.totals.sales);
+    CHECK(behind(Kind::Captured).total == h.totals.identifiedSales);
+    CHECK(behind(Kind::Anonymous).total == h.totals.sales - h.totals.identifiedSales);
+    CHECK(behind(Kind::FirstPurchases).total == h.totals.firstOrders);
+    CHECK(behind(Kind::RepeatPurchases).total == h.totals.repeatOrders);
+    CHECK(behind(Kind::Refunds).total == h.totals.refunds);
+    const core::reports::CashierFigures& someone = report->cashiers.front();
+    CHECK(behind(Kind::ByCashier, someone.cashierId).total == someone.totals.sales);
+    const core::ReportSales latest = behind(Kind::All, 0, 5);
+    REQUIRE(latest.rows.size() == 5);
+    CHECK(latest.rows.front().atUtc >= latest.rows.back().atUtc);
+    qint64 takings = 0;
+    for (const core::ReportSaleRow& sale : behind(Kind::All).rows)
+        takings += sale.totalMinor;
+    CHECK(takings == h.totals.revenueMinor);
+
     // The figures-only scope (a manager) carries no names and no per-cashier table.
     auto figures = db::loadRepeatReport(*store, request, db::ReportScope::FiguresOnly);
     REQUIRE(figures);

@@ -6,6 +6,7 @@
 #include "HeadlineCards.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
+#include "SalesDrillDialog.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -256,6 +257,8 @@ QWidget* DashboardWindow::buildTab(const QStringList& tableKeys, QVBoxLayout*& c
                 else if (key == u"cohorts")
                     drillTitle = tr("First bought in %1").arg(row);
                 drill(*target, drillTitle);
+            } else if (const auto sales = model->salesDrillAt(index)) {
+                openSales(*sales, model->data(model->index(index.row(), 0)).toString());
             }
         });
         connect(csv, &QPushButton::clicked, this, [this, model] {
@@ -377,6 +380,19 @@ void DashboardWindow::drill(const core::reports::DrillDown& target, const QStrin
         return;
     }
     auto* dialog = new DrillDownDialog(m_reports, m_actor.uid, *m_report, target, title, m_currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DashboardWindow::openSales(const core::reports::SalesDrill& target, const QString& title)
+{
+    if (!m_report)
+        return;
+    if (!core::maySeePeopleInReports(m_actor.role)) {
+        m_status->setText(tr("Only the owner sees the sales behind the figures."));
+        return;
+    }
+    auto* dialog = new SalesDrillDialog(m_reports, m_actor.uid, m_report->period, target, title, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -68,6 +68,7 @@ private:
     void choosePeriod(int choice);
     void apply(core::reports::RepeatReport report);
     void drill(const core::reports::DrillDown& drill, const QString& title);
+    void openSales(const core::reports::SalesDrill& drill, const QString& title);
     void exportCurrentTable();
     void print();
     void askPdf();

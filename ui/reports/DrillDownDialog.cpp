@@ -34,6 +34,7 @@ DrillDownDialog::DrillDownDialog(core::ReportsPort& reports, QString actorUid,
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("drillTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_export->setObjectName(QStringLiteral("drillExport"));

@@ -40,6 +40,13 @@ std::optional<core::reports::DrillDown> ReportTableModel::drillAt(const QModelIn
     return row.drill;
 }
 
+std::optional<core::reports::SalesDrill> ReportTableModel::salesDrillAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() != 1)
+        return std::nullopt; // this period's figure (headline) or the cashier's sales: the second column
+    return m_table.rows[static_cast<std::size_t>(index.row())].salesDrill;
+}
+
 int ReportTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_table.rows.size());
@@ -76,9 +83,12 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (drillAt(index))
             return tr("Double-click to see the customers behind this number.");
+        if (salesDrillAt(index))
+            return tr("Double-click to see the sales behind this number.");
         return {};
     case Qt::FontRole:
-        if (drillAt(index) && number && m_table.key != u"cohorts") { // the heatmap's colour is enough
+        if ((drillAt(index) || salesDrillAt(index)) && number
+            && m_table.key != u"cohorts") { // the heatmap's colour is enough
             QFont font;
             font.setUnderline(true);
             return font;

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] const core::reports::ReportTable& table() const { return m_table; }
     /// The customers behind this cell, when it has any.
     [[nodiscard]] std::optional<core::reports::DrillDown> drillAt(const QModelIndex& index) const;
+    /// The sales behind this cell (the headline's and a cashier's figures of this period), when any.
+    [[nodiscard]] std::optional<core::reports::SalesDrill> salesDrillAt(const QModelIndex& index) const;
     /// What a cell says on screen (also what the printout says).
     [[nodiscard]] static QString cellText(const core::reports::Cell& cell, const QString& currency);
 
