@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -203,4 +206,57 @@ TEST_CASE("secondsale-admin: a past receipt's exact printer bytes, a test page, 
     // No printer on a build machine: the list says so, and that is not an error.
     Run devices = admin({QStringLiteral("devices")});
     CHECK(devices.exitCode == 0);
+}
+
+TEST_CASE(
+    "secondsale-admin report repeat-customers prints the dashboard's tables as CSV and JSON", "[app][admin][reports]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const QByteArray key = QByteArrayLiteral("owner passphrase");
+    REQUIRE(
+        admin({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--products"), QStringLiteral("40"),
+                  QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--months"), QStringLiteral("4"),
+                  QStringLiteral("--last-day"), QStringLiteral("2026-11-22")},
+            key)
+            .exitCode
+        == 0);
+    const QStringList period = {QStringLiteral("report"), QStringLiteral("repeat-customers"), QStringLiteral("--db"),
+        db, QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-11-22")};
+
+    Run headline = admin(period + QStringList {QStringLiteral("--table"), QStringLiteral("headline")}, key);
+    INFO(headline.err.toStdString());
+    REQUIRE(headline.exitCode == 0);
+    CHECK(headline.out.startsWith(QStringLiteral("Figure,This period,Period before,What it means")));
+    CHECK(headline.out.contains(QStringLiteral("\nSecond-purchase rate,0.")));
+
+    Run everything = admin(period, key);
+    REQUIRE(everything.exitCode == 0);
+    for (const char* table : {"# headline", "# cohorts", "# segments", "# offers", "# cashiers"})
+        CHECK(everything.out.contains(QString::fromLatin1(table)));
+
+    Run json = admin(period + QStringList {QStringLiteral("--format"), QStringLiteral("json")}, key);
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(report[QStringLiteral("from")].toString() == u"2026-10-01");
+    const QJsonArray rows = report[QStringLiteral("tables")].toObject()[QStringLiteral("headline")].toArray();
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(rows.first().toObject()[QStringLiteral("key")].toString() == u"sales");
+    // The same figure on both: the sales of the period.
+    const QString salesLine = headline.out.section(u'\n', 1, 1);
+    CHECK(salesLine.section(u',', 1, 1).toLongLong()
+        == static_cast<qint64>(rows.first().toObject()[QStringLiteral("This period")].toDouble()));
+
+    // Bad input is a usage error (exit 2) with a reason, and writes nothing.
+    Run noTable = admin(period + QStringList {QStringLiteral("--table"), QStringLiteral("nonsense")}, key);
+    CHECK(noTable.exitCode == 2);
+    CHECK(noTable.err.contains(QStringLiteral("cohorts")));
+    Run backwards = admin({QStringLiteral("report"), QStringLiteral("repeat-customers"), QStringLiteral("--db"), db,
+                              QStringLiteral("--from"), QStringLiteral("2026-11-22"), QStringLiteral("--to"),
+                              QStringLiteral("2026-10-01")},
+        key);
+    CHECK(backwards.exitCode == 2);
+    Run badDate = admin(period + QStringList {QStringLiteral("--to"), QStringLiteral("yesterday")}, key);
+    CHECK(badDate.exitCode == 2);
 }
