@@ -138,14 +138,10 @@ RepeatAggregates::RepeatAggregates(Connection& connection, std::vector<Statement
 
 Result<RepeatAggregates> RepeatAggregates::create(Connection& connection)
 {
-    std::vector<Statement> statements;
-    for (std::string_view sql : kSql) {
-        auto statement = Statement::prepare(connection, sql);
-        if (!statement)
-            return std::unexpected(statement.error());
-        statements.push_back(std::move(*statement));
-    }
-    return RepeatAggregates(connection, std::move(statements));
+    auto statements = Statement::prepareAll(connection, kSql);
+    if (!statements)
+        return std::unexpected(statements.error());
+    return RepeatAggregates(connection, std::move(*statements));
 }
 
 Result<void> RepeatAggregates::addToDay(const QString& day, qint64 cashierId, const DayTotals& add)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SaleReceiptReader.h"
 
+#include "SqlOfferRules.h"
+
 #include "Statement.h"
 #include "StoreFile.h"
 #include "UtcTime.h"
@@ -147,24 +149,19 @@ Result<void> readReferral(Connection& connection, qint64 saleId, core::ReceiptGr
 /// With an add-on offer on: the products most often bought with this sale's, that it does not have.
 Result<void> readSuggestions(Connection& connection, qint64 saleId, core::ReceiptGreeting& greeting)
 {
-    auto rule = Statement::prepare(connection,
-        "SELECT parameters FROM offer_rules WHERE kind = 'addon' AND active = 1 ORDER BY priority DESC LIMIT 1");
+    auto rule = activeOfferRule(connection, QStringLiteral("addon"));
     if (!rule)
         return std::unexpected(rule.error());
-    auto row = rule->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
+    if (!*rule)
         return {};
     int minimumSales = 3; // "minimumSales=N": a pair seen fewer times is chance, not a habit
     int count = 1;
-    for (const QString& line : rule->columnText(0).split(u'\n', Qt::SkipEmptyParts)) {
+    for (const QString& line : (*rule)->parameters.split(u'\n', Qt::SkipEmptyParts)) {
         if (line.startsWith(u"minimumSales="))
             minimumSales = std::max(1, line.section(u'=', 1).toInt());
         else if (line.startsWith(u"suggestions="))
             count = std::clamp(line.section(u'=', 1).toInt(), 1, 3);
     }
-    rule->reset();
     auto statement = Statement::prepare(connection,
         "SELECT p.name FROM product_pairs pp JOIN products p ON p.id = pp.other_id"
         " WHERE pp.product_id IN (SELECT product_id FROM sale_lines WHERE sale_id = ?1 AND product_id IS NOT NULL)"

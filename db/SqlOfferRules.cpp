@@ -137,4 +137,22 @@ QFuture<Result<core::OfferRuleRecord>> SqlOfferRules::save(const QString& actorU
         });
 }
 
+Result<std::optional<core::OfferRuleRecord>> activeOfferRule(Connection& connection, const QString& kind)
+{
+    auto statement = Statement::prepare(connection,
+        "SELECT uid, kind, name, parameters, priority FROM offer_rules WHERE kind = ?1 AND active = 1"
+        " ORDER BY priority DESC, id LIMIT 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, kind);
+    std::optional<core::OfferRuleRecord> rule;
+    auto read = statement->forEach([&](const Statement& row) {
+        rule = core::OfferRuleRecord {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+            static_cast<int>(row.columnInt(4)), true, {}};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return rule;
+}
+
 } // namespace ss::db

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "Clock.h"
 #include "ports/OfferRulesPort.h"
 
 namespace ss::db {
+
+class Connection;
 
 class DbWorker;
 
@@ -23,5 +27,9 @@ private:
     DbWorker& m_worker;
     const core::Clock& m_clock;
 };
+
+/// The active rule of `kind` with the highest priority (the one the till applies), if any.
+[[nodiscard]] core::Result<std::optional<core::OfferRuleRecord>> activeOfferRule(
+    Connection& connection, const QString& kind);
 
 } // namespace ss::db

@@ -18,12 +18,14 @@ constexpr char kManagersKey[] = "dashboard_for_managers";
 
 Result<bool> managersAllowed(Connection& connection)
 {
-    auto value = connection.queryText("SELECT coalesce((SELECT value FROM meta WHERE key = 'dashboard_for_managers'),"
-                                      " '0')",
-        u"dashboard setting");
-    if (!value)
-        return std::unexpected(value.error());
-    return *value == u"1";
+    auto read = Statement::prepare(connection, "SELECT value FROM meta WHERE key = ?1");
+    if (!read)
+        return std::unexpected(read.error());
+    read->bind(1, QString::fromLatin1(kManagersKey));
+    auto row = read->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && read->columnText(0) == u"1"; // not set: the owner has not shared the dashboard
 }
 
 /// The scope the acting member of staff may see, or PermissionDenied.

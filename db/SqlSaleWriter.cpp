@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlSaleWriter.h"
 
+#include "SqlOfferRules.h"
+
 #include "Connection.h"
 #include "Uid.h"
 #include "UtcTime.h"
@@ -117,20 +119,16 @@ SqlSaleWriter::SqlSaleWriter(
 
 Result<SqlSaleWriter> SqlSaleWriter::create(Connection& connection)
 {
-    std::vector<Statement> statements;
-    for (std::string_view sql : kSql) {
-        auto statement = Statement::prepare(connection, sql);
-        if (!statement)
-            return std::unexpected(statement.error());
-        statements.push_back(std::move(*statement));
-    }
+    auto statements = Statement::prepareAll(connection, kSql);
+    if (!statements)
+        return std::unexpected(statements.error());
     auto codes = FreshCodes::create(connection);
     if (!codes)
         return std::unexpected(codes.error());
     auto figures = RepeatAggregates::create(connection);
     if (!figures)
         return std::unexpected(figures.error());
-    return SqlSaleWriter(connection, std::move(statements), std::move(*codes), std::move(*figures));
+    return SqlSaleWriter(connection, std::move(*statements), std::move(*codes), std::move(*figures));
 }
 
 Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
@@ -197,18 +195,13 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
 
 Result<void> SqlSaleWriter::referrals(const core::SaleRecord& sale, qint64 saleId, std::optional<qint64> customerId)
 {
-    auto rule = Statement::prepare(*m_connection,
-        "SELECT uid, name, parameters FROM offer_rules WHERE kind = 'referral' AND active = 1"
-        " ORDER BY priority DESC, id LIMIT 1");
+    auto rule = activeOfferRule(*m_connection, QStringLiteral("referral"));
     if (!rule)
         return std::unexpected(rule.error());
-    auto row = rule->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
+    if (!*rule)
         return {}; // no referral offer on: nothing to credit, no codes to hand out
-    const QString ruleUid = rule->columnText(0);
-    const QString parameters = rule->columnText(2);
+    const QString ruleUid = (*rule)->uid;
+    const QString parameters = (*rule)->parameters;
 
     if (!sale.referralCode.isEmpty()) {
         // The friend's first purchase commits: the referrer is credited now, in this transaction.

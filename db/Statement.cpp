@@ -25,6 +25,19 @@ Statement::Statement(Statement&&) noexcept = default;
 Statement& Statement::operator=(Statement&&) noexcept = default;
 Statement::~Statement() = default;
 
+Result<std::vector<Statement>> Statement::prepareAll(Connection& connection, std::span<const std::string_view> sqls)
+{
+    std::vector<Statement> statements;
+    statements.reserve(sqls.size());
+    for (std::string_view sql : sqls) {
+        auto statement = prepare(connection, sql);
+        if (!statement)
+            return std::unexpected(statement.error());
+        statements.push_back(std::move(*statement));
+    }
+    return statements;
+}
+
 Result<Statement> Statement::prepare(Connection& connection, std::string_view sql)
 {
     sqlite3_stmt* raw = nullptr;

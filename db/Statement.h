@@ -10,7 +10,9 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -25,6 +27,9 @@ class Statement final
 {
 public:
     [[nodiscard]] static core::Result<Statement> prepare(Connection& connection, std::string_view sql);
+    /// Prepares each of `sqls` in order (a class's fixed set, reused for every call): all or none.
+    [[nodiscard]] static core::Result<std::vector<Statement>> prepareAll(
+        Connection& connection, std::span<const std::string_view> sqls);
 
     Statement(Statement&&) noexcept;
     Statement& operator=(Statement&&) noexcept;

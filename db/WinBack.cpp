@@ -2,6 +2,7 @@
 #include "WinBack.h"
 
 #include "FreshCodes.h"
+#include "SqlOfferRules.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "Uid.h"
@@ -57,23 +58,6 @@ Result<std::vector<Lapsed>> lapsedWithConsent(Connection& connection, const QStr
     return found;
 }
 
-Result<std::optional<core::OfferRuleRecord>> activeWinBackRule(Connection& connection)
-{
-    auto statement = Statement::prepare(connection,
-        "SELECT uid, kind, name, parameters, priority FROM offer_rules WHERE kind = 'winback' AND active = 1"
-        " ORDER BY priority DESC, id LIMIT 1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    std::optional<core::OfferRuleRecord> rule;
-    auto read = statement->forEach([&](const Statement& row) {
-        rule = core::OfferRuleRecord {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
-            static_cast<int>(row.columnInt(4)), true, {}};
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return rule;
-}
-
 } // namespace
 
 Result<WinBackList> winBackList(
@@ -94,7 +78,7 @@ Result<WinBackList> winBackList(
     std::optional<core::OfferTerms> terms;
     std::optional<FreshCodes> codes;
     if (issue) {
-        auto found = activeWinBackRule(connection);
+        auto found = activeOfferRule(connection, QStringLiteral("winback"));
         if (!found)
             return std::unexpected(found.error());
         if (!*found)

@@ -40,37 +40,29 @@ CustomerStats summarise(qint64 customerId, std::span<const HistorySale> sales, q
     return stats;
 }
 
+namespace {
+
+/// Every counter of a day, so adding and taking away cannot miss one.
+constexpr qint64 DayTotals::*kDayFields[] = {&DayTotals::sales, &DayTotals::identifiedSales, &DayTotals::firstOrders,
+    &DayTotals::secondOrders, &DayTotals::repeatOrders, &DayTotals::revenueMinor, &DayTotals::firstRevenueMinor,
+    &DayTotals::repeatRevenueMinor, &DayTotals::refunds, &DayTotals::refundsMinor, &DayTotals::couponsIssued,
+    &DayTotals::couponsRedeemed};
+static_assert(sizeof(kDayFields) / sizeof(kDayFields[0]) * sizeof(qint64) == sizeof(DayTotals),
+    "a DayTotals counter is missing from kDayFields");
+
+} // namespace
+
 DayTotals& DayTotals::operator+=(const DayTotals& other)
 {
-    sales += other.sales;
-    identifiedSales += other.identifiedSales;
-    firstOrders += other.firstOrders;
-    secondOrders += other.secondOrders;
-    repeatOrders += other.repeatOrders;
-    revenueMinor += other.revenueMinor;
-    firstRevenueMinor += other.firstRevenueMinor;
-    repeatRevenueMinor += other.repeatRevenueMinor;
-    refunds += other.refunds;
-    refundsMinor += other.refundsMinor;
-    couponsIssued += other.couponsIssued;
-    couponsRedeemed += other.couponsRedeemed;
+    for (qint64 DayTotals::*field : kDayFields)
+        this->*field += other.*field;
     return *this;
 }
 
 DayTotals& DayTotals::operator-=(const DayTotals& other)
 {
-    sales -= other.sales;
-    identifiedSales -= other.identifiedSales;
-    firstOrders -= other.firstOrders;
-    secondOrders -= other.secondOrders;
-    repeatOrders -= other.repeatOrders;
-    revenueMinor -= other.revenueMinor;
-    firstRevenueMinor -= other.firstRevenueMinor;
-    repeatRevenueMinor -= other.repeatRevenueMinor;
-    refunds -= other.refunds;
-    refundsMinor -= other.refundsMinor;
-    couponsIssued -= other.couponsIssued;
-    couponsRedeemed -= other.couponsRedeemed;
+    for (qint64 DayTotals::*field : kDayFields)
+        this->*field -= other.*field;
     return *this;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomersDialog.h"
 
+#include "FileExport.h"
+
 #include "CustomerEditForm.h"
 #include "CustomerListModel.h"
 #include "CustomerProfileView.h"
@@ -16,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -224,12 +225,11 @@ void CustomersDialog::writeExport(const QString& path)
                 return;
             }
             // Written whole or not at all: a full USB stick leaves no half file behind.
-            QSaveFile file(path);
             const QByteArray& bytes
                 = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? exported->csv : exported->json;
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            if (!writeWholeFile(path, bytes)) {
                 showMessage(
-                    tr("The file could not be written (%1). Choose another folder.").arg(file.errorString()), true);
+                    tr("The file could not be written (disk full or no permission). Choose another folder."), true);
                 return;
             }
             showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), false);

@@ -3,6 +3,7 @@
 
 #include "DashboardPrint.h"
 #include "DrillDownDialog.h"
+#include "FileExport.h"
 #include "HeadlineCards.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
@@ -21,7 +22,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -262,16 +262,10 @@ QWidget* DashboardWindow::buildTab(const QStringList& tableKeys, QVBoxLayout*& c
             }
         });
         connect(csv, &QPushButton::clicked, this, [this, model] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export table"), model->table().key + QStringLiteral(".csv"), tr("CSV (*.csv)"));
-            if (path.isEmpty())
-                return;
-            const QByteArray bytes = core::reports::tableCsv(model->table());
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                m_status->setText(tr("The file could not be written (disk full or no permission)."));
-            else
-                m_status->setText(tr("Table written to %1.").arg(path));
+            const QString said = exportToFile(this, tr("Export table"), model->table().key + QStringLiteral(".csv"),
+                tr("CSV (*.csv)"), core::reports::tableCsv(model->table()));
+            if (!said.isEmpty())
+                m_status->setText(said);
         });
     }
     layout->addStretch();

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrillDownDialog.h"
 
+#include "FileExport.h"
 #include "MoneyFormat.h"
 #include "export/Csv.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -89,10 +88,6 @@ void DrillDownDialog::show(const std::vector<core::ReportCustomerRow>& rows)
 
 void DrillDownDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export customers"), QStringLiteral("customers.csv"), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
     QByteArray csv = core::csvRow(
         {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("purchases"), QStringLiteral("spent"),
             QStringLiteral("first_purchase"), QStringLiteral("last_purchase"), QStringLiteral("segment")});
@@ -101,11 +96,10 @@ void DrillDownDialog::exportCsv()
             core::Money::fromMinor(row.revenueMinor).toDecimalString(), row.firstUtc.date().toString(Qt::ISODate),
             row.lastUtc.date().toString(Qt::ISODate), row.segment});
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        m_summary->setText(tr("The file could not be written (disk full or no permission). Nothing was lost."));
-    else
-        m_summary->setText(tr("Written to %1.").arg(path));
+    const QString said
+        = exportToFile(this, tr("Export customers"), QStringLiteral("customers.csv"), tr("CSV (*.csv)"), csv);
+    if (!said.isEmpty())
+        m_summary->setText(said);
 }
 
 } // namespace ss::ui

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SalesDrillDialog.h"
 
+#include "FileExport.h"
 #include "MoneyFormat.h"
 #include "export/Csv.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,10 +85,6 @@ void SalesDrillDialog::show(const core::ReportSales& sales)
 
 void SalesDrillDialog::exportCsv()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export sales"), QStringLiteral("sales.csv"), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
     QByteArray csv = core::csvRow({QStringLiteral("receipt"), QStringLiteral("at_utc"), QStringLiteral("cashier"),
         QStringLiteral("customer"), QStringLiteral("purchase_no"), QStringLiteral("total")});
     for (const core::ReportSaleRow& sale : m_sales.rows) {
@@ -97,11 +92,9 @@ void SalesDrillDialog::exportCsv()
             sale.orderNo > 0 ? QString::number(sale.orderNo) : QString(),
             core::Money::fromMinor(sale.totalMinor).toDecimalString()});
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        m_summary->setText(tr("The file could not be written (disk full or no permission). Nothing was lost."));
-    else
-        m_summary->setText(tr("Written to %1.").arg(path));
+    const QString said = exportToFile(this, tr("Export sales"), QStringLiteral("sales.csv"), tr("CSV (*.csv)"), csv);
+    if (!said.isEmpty())
+        m_summary->setText(said);
 }
 
 } // namespace ss::ui

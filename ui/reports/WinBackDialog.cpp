@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinBackDialog.h"
 
+#include "FileExport.h"
 #include "MoneyFormat.h"
 #include "ReceiptRenderer.h"
 
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -140,15 +140,10 @@ void WinBackDialog::show(const core::WinBackInvitations& invitations)
 
 void WinBackDialog::saveCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the list"), QStringLiteral("win-back-%1.csv").arg(m_invitations.channel), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_invitations.csv) != m_invitations.csv.size() || !file.commit())
-        m_status->setText(tr("The file could not be written (disk full or no permission). The list is still here."));
-    else
-        m_status->setText(tr("Saved to %1.").arg(path));
+    const QString said = exportToFile(this, tr("Save the list"),
+        QStringLiteral("win-back-%1.csv").arg(m_invitations.channel), tr("CSV (*.csv)"), m_invitations.csv);
+    if (!said.isEmpty())
+        m_status->setText(said);
 }
 
 void WinBackDialog::askLetters()
