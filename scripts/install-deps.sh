@@ -11,6 +11,7 @@ packages=(
     libusb-1.0-0-dev libsodium-dev libicu-dev libphonenumber-dev qtkeychain-qt6-dev libzxing-dev
     catch2 umockdev libumockdev-dev libglib2.0-dev
     xvfb xauth fonts-dejavu-core
+    dpkg-dev lintian desktop-file-utils appstream man-db
 )
 
 missing=()

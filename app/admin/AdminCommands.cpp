@@ -16,6 +16,7 @@
 #include "WinBack.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QEventLoop>
 #include <QFile>
@@ -83,6 +84,7 @@ Commands:
            flushed as soon as its commit returns.
 
 The key comes from --key-file or the SECONDSALE_DB_KEY environment variable, never from an argument.
+`secondsale-admin --version` prints the version.
 Default --db: the per-user data folder (secondsale.db; secondsale-demo.db for `demo`).
 
 Exit codes: 0 ok, 1 problem found, 2 usage, 3 wrong key or not a SecondSale database,
@@ -157,14 +159,20 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption lapsedDaysOption(QStringLiteral("lapsed-days"),
         tr("Lapsed after this many days without a purchase."), QStringLiteral("N"), QStringLiteral("180"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
-    parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
-        countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
-        countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption,
-        channelOption, issueOption, tableOption, newDaysOption, activeDaysOption, lapsedDaysOption, helpOption});
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Version."));
+    parser.addOptions(
+        {dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption, countryOption,
+            seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption, countOption,
+            idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption, channelOption,
+            issueOption, tableOption, newDaysOption, activeDaysOption, lapsedDaysOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
         m_out << kHelp;
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QStringLiteral("secondsale-admin %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -260,3 +260,10 @@ TEST_CASE(
     Run badDate = admin(period + QStringList {QStringLiteral("--to"), QStringLiteral("yesterday")}, key);
     CHECK(badDate.exitCode == 2);
 }
+
+TEST_CASE("secondsale-admin --version prints the project's version without a store or key", "[app][admin]")
+{
+    const Run version = admin({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("secondsale-admin " SECONDSALE_VERSION));
+}
