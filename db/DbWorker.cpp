@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DbWorker.h"
 
+#include "Backup.h"
 #include "DemoStore.h"
+#include "StoreSetupWriter.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -101,6 +103,21 @@ QFuture<core::Result<core::StoreOverview>> DbWorker::openDemo(const QString& pat
         StoreOpenOptions open;
         open.autoCheckpoint = false;
         return openStore(path, key, open);
+    });
+}
+
+QFuture<core::Result<core::StoreOverview>> DbWorker::create(const QString& path, const core::StoreSetup& setup)
+{
+    return openWith([path, setup] { return createConfiguredStore(path, setup); });
+}
+
+QFuture<core::Result<core::StoreOverview>> DbWorker::restoreAndOpen(
+    const QString& backup, const QByteArray& key, const QString& target)
+{
+    return openWith([backup, key, target]() -> core::Result<Connection> {
+        if (auto restored = restoreBackup(backup, key, target); !restored)
+            return std::unexpected(restored.error());
+        return openStore(target, key);
     });
 }
 

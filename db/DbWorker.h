@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "StoreFile.h"
 #include "demo/DemoStoreGenerator.h"
+#include "store/StoreSetup.h"
 
 #include <QFuture>
 #include <QObject>
@@ -39,6 +40,14 @@ public:
     /// Opens the demo store at `path` with the demo key, generating it first if the file is missing.
     [[nodiscard]] QFuture<core::Result<core::StoreOverview>> openDemo(
         const QString& path, const core::DemoOptions& options);
+
+    /// Creates the store the first-run wizard described (createConfiguredStore) and keeps it open.
+    [[nodiscard]] QFuture<core::Result<core::StoreOverview>> create(const QString& path, const core::StoreSetup& setup);
+
+    /// Restores `backup` (opened with `key`) as the store at `target` (restoreBackup: a store already
+    /// there is kept beside it), then opens it.
+    [[nodiscard]] QFuture<core::Result<core::StoreOverview>> restoreAndOpen(
+        const QString& backup, const QByteArray& key, const QString& target);
 
     /// Runs `job` on the worker thread with the open connection.
     template<typename T> [[nodiscard]] QFuture<core::Result<T>> run(std::function<core::Result<T>(Connection&)> job)

@@ -134,7 +134,9 @@ Result<void> writeStoreProfile(Connection& connection, const core::StoreProfile&
              std::pair {QStringLiteral("store_address"), profile.addressLines},
              std::pair {QStringLiteral("currency"), profile.currency},
              std::pair {QStringLiteral("country"), profile.countryCode},
-             std::pair {QStringLiteral("terminal_id"), profile.terminalId}}) {
+             std::pair {QStringLiteral("terminal_id"), profile.terminalId},
+             std::pair {QStringLiteral("receipt_header"), profile.receiptHeader},
+             std::pair {QStringLiteral("receipt_footer"), profile.receiptFooter}}) {
         if (auto r = setMeta(connection, metaKey, value); !r)
             return r;
     }
@@ -148,7 +150,9 @@ Result<core::StoreProfile> readStoreProfile(Connection& connection)
              std::pair {QStringLiteral("store_address"), &profile.addressLines},
              std::pair {QStringLiteral("currency"), &profile.currency},
              std::pair {QStringLiteral("country"), &profile.countryCode},
-             std::pair {QStringLiteral("terminal_id"), &profile.terminalId}}) {
+             std::pair {QStringLiteral("terminal_id"), &profile.terminalId},
+             std::pair {QStringLiteral("receipt_header"), &profile.receiptHeader},
+             std::pair {QStringLiteral("receipt_footer"), &profile.receiptFooter}}) {
         auto value = getMeta(connection, metaKey);
         if (!value)
             return std::unexpected(value.error());

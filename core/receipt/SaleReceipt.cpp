@@ -112,6 +112,8 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
     b.push_back(text(store.name, Align::Centre, true, true));
     for (const QString& line : store.addressLines.split(u'\n', Qt::SkipEmptyParts))
         b.push_back(text(line, Align::Centre));
+    for (const QString& line : store.receiptHeader.split(u'\n', Qt::SkipEmptyParts))
+        b.push_back(text(line, Align::Centre));
     b.push_back(plain(Kind::Rule));
     if (sale.isRefund)
         b.push_back(text(tr("REFUND"), Align::Centre, true));
@@ -145,6 +147,8 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
             Align::Centre, true));
     }
     b.push_back(text(tr("Keep this receipt for returns."), Align::Centre));
+    for (const QString& line : store.receiptFooter.split(u'\n', Qt::SkipEmptyParts))
+        b.push_back(text(line, Align::Centre));
     if (sale.issuedCoupon)
         appendCoupon(b, *sale.issuedCoupon, sale.currency);
     if (!greeting.suggestions.isEmpty()) {

@@ -13,6 +13,8 @@ struct StoreProfile
     QString currency; ///< ISO 4217 code, e.g. "GBP".
     QString countryCode; ///< ISO 3166 alpha-2, the default for phone numbers, e.g. "GB".
     QString terminalId; ///< Short and unique per till ("T01"), part of every receipt number.
+    QString receiptHeader {}; ///< Newline-separated, printed under the address (tax number, opening hours).
+    QString receiptFooter {}; ///< Newline-separated, printed at the end (returns policy, website).
 };
 
 /// A one-glance summary of what the database holds, for the main window and `secondsale-admin check`.
