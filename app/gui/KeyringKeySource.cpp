@@ -36,4 +36,34 @@ void KeyringKeySource::read(const QString& storePath)
 #endif
 }
 
+void KeyringKeySource::write(const QString& storePath, const QByteArray& key)
+{
+#ifdef SECONDSALE_HAVE_QTKEYCHAIN
+    auto* job = new QKeychain::WritePasswordJob(QStringLiteral("SecondSale"), this);
+    job->setKey(QFileInfo(storePath).absoluteFilePath());
+    job->setBinaryData(key);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
+        if (finished->error() != QKeychain::NoError)
+            emit writeFailed(finished->errorString());
+        else
+            emit written();
+    });
+    job->start();
+#else
+    Q_UNUSED(storePath);
+    Q_UNUSED(key);
+    QMetaObject::invokeMethod(
+        this, [this] { emit writeFailed(QStringLiteral("built without qtkeychain")); }, Qt::QueuedConnection);
+#endif
+}
+
+QString KeyringKeySource::unavailableReason()
+{
+#ifdef SECONDSALE_HAVE_QTKEYCHAIN
+    return {};
+#else
+    return tr("This copy of SecondSale was built without keyring support: choose a passphrase.");
+#endif
+}
+
 } // namespace ss::app

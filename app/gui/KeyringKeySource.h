@@ -20,11 +20,17 @@ public:
 
     /// Starts the lookup; exactly one of found/unavailable follows.
     void read(const QString& storePath);
+    /// Stores `key` for the store at `storePath`; exactly one of written/writeFailed follows.
+    void write(const QString& storePath, const QByteArray& key);
+    /// Empty when a keyring can be asked; else why not, in words for the owner.
+    [[nodiscard]] static QString unavailableReason();
 
 signals:
     void found(const QByteArray& key);
     /// No keyring, no entry, or the user declined; `reason` is technical, for the log only.
     void unavailable(const QString& reason);
+    void written();
+    void writeFailed(const QString& reason);
 };
 
 } // namespace ss::app

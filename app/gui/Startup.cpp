@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "EscPosEncoder.h"
 #include "EscPosInterpreter.h"
+#include "FirstRun.h"
 #include "KeySource.h"
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
@@ -18,8 +19,10 @@
 #include "VirtualPrinter.h"
 #include "devices/LogoDither.h"
 #include "devices/ReceiptPreviewWindow.h"
+#include "store/StoreSetup.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -99,6 +102,10 @@ void Startup::start()
             });
         return;
     }
+    if (!QFileInfo::exists(m_options.storePath)) {
+        runFirstRun();
+        return;
+    }
     auto key = scriptKey(m_options.keyFile, kKeyEnvironmentVariable);
     if (key) {
         openWithKey(*key);
@@ -114,7 +121,16 @@ void Startup::start()
 
 std::unique_ptr<core::PosPrinter> Startup::makePrinter()
 {
-    const QString choice = m_options.printer.trimmed().toLower();
+    core::DeviceSettings choice;
+    choice.printer = m_options.printer;
+    choice.profile = m_options.printerProfile;
+    choice.codePage = m_options.codePage;
+    return printerFor(choice);
+}
+
+std::unique_ptr<core::PosPrinter> Startup::printerFor(const core::DeviceSettings& settings)
+{
+    const QString choice = settings.printer.trimmed().toLower();
     std::optional<devices::SupportedDevice> found;
     quint16 vendorId = 0;
     quint16 productId = 0;
@@ -134,13 +150,13 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
         }
     }
     if (choice.startsWith(QStringLiteral("usb")) || found) {
-        QString profileKey = m_options.printerProfile;
+        QString profileKey = settings.profile;
         if (profileKey.isEmpty())
             profileKey = found ? QString::fromUtf16(found->profile) : QStringLiteral("epson-tm-t20iii");
         auto profile = devices::printerProfile(profileKey);
         if (!profile)
             profile = devices::printerProfile(QStringLiteral("generic-80"));
-        if (auto page = profile->withCodePage(m_options.codePage))
+        if (auto page = profile->withCodePage(settings.codePage))
             profile = page;
         qCInfo(lcStartup) << "receipt printer: USB," << profile->name;
         m_printerColumns = profile->columns;
@@ -149,17 +165,24 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
     }
     // No printer: receipts go to the virtual printer, whose window shows the very bytes a
     // TM-T20III would get.
-    auto profile = devices::printerProfile(
-        m_options.printerProfile.isEmpty() ? QStringLiteral("epson-tm-t20iii") : m_options.printerProfile);
+    auto profile
+        = devices::printerProfile(settings.profile.isEmpty() ? QStringLiteral("epson-tm-t20iii") : settings.profile);
     if (!profile)
         profile = devices::printerProfile(QStringLiteral("epson-tm-t20iii"));
-    if (auto page = profile->withCodePage(m_options.codePage))
+    if (auto page = profile->withCodePage(settings.codePage))
         profile = page;
     auto printer = std::make_unique<devices::VirtualPrinter>(*profile);
     m_printerColumns = profile->columns;
     m_printerProfile = *profile;
-    m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer->name(), profile->columns);
-    connect(printer.get(), &devices::VirtualPrinter::printed, m_preview.get(),
+    showOnPreview(*printer);
+    return printer;
+}
+
+void Startup::showOnPreview(devices::VirtualPrinter& printer)
+{
+    if (!m_preview)
+        m_preview = std::make_unique<ui::ReceiptPreviewWindow>(printer.name(), m_printerColumns);
+    connect(&printer, &devices::VirtualPrinter::printed, m_preview.get(),
         [preview = m_preview.get()](const QByteArray&, const core::PrintedReceipt& receipt) {
             preview->showReceipt(receipt);
             if (!preview->isVisible()) {
@@ -167,9 +190,8 @@ std::unique_ptr<core::PosPrinter> Startup::makePrinter()
                 preview->show();
             }
         });
-    connect(m_preview.get(), &ui::ReceiptPreviewWindow::paperOutToggled, printer.get(),
-        &devices::VirtualPrinter::setPaperOut);
-    return printer;
+    connect(
+        m_preview.get(), &ui::ReceiptPreviewWindow::paperOutToggled, &printer, &devices::VirtualPrinter::setPaperOut);
 }
 
 namespace {
@@ -260,16 +282,53 @@ void Startup::openWithKey(const QByteArray& key)
     });
 }
 
+void Startup::runFirstRun()
+{
+    if (!m_deviceSettings)
+        m_deviceSettings = std::make_unique<devices::UsbDeviceInventory>(
+            usb(), savedDeviceSettings(), [](const core::DeviceSettings& settings) { saveDeviceSettings(settings); });
+    ui::SetupPorts ports;
+    ports.devices = m_deviceSettings.get();
+    ports.makePrinter = [this](const core::DeviceSettings& choice) { return printerFor(choice); };
+    ports.keyringProblem = KeyringKeySource::unavailableReason();
+    m_firstRun = std::make_unique<FirstRun>(m_database, m_options.storePath, *m_keyring, std::move(ports));
+    // Each ends the wizard's part; it is deleted once its signal has returned.
+    auto done = [this] { m_firstRun.release()->deleteLater(); };
+    connect(m_firstRun.get(), &FirstRun::storeOpened, this,
+        [this, done](const core::StoreOverview& overview, const std::optional<core::DeviceSettings>& devices) {
+            done();
+            if (devices) {
+                saveDeviceSettings(*devices);
+                m_options.printer = devices->printer;
+                m_options.printerProfile = devices->profile;
+            }
+            m_deviceSettings.reset(); // made again for the till, with the saved choice
+            opened(overview);
+        });
+    connect(m_firstRun.get(), &FirstRun::demoChosen, this, [this, done] {
+        done();
+        m_options.demo = true;
+        m_options.storePath = defaultDemoStorePath();
+        start();
+    });
+    connect(m_firstRun.get(), &FirstRun::cancelled, this, [this, done] {
+        done();
+        m_window.showStartupError(tr("No store was set up. Start SecondSale again to set one up."));
+        emit finished(false);
+    });
+    m_firstRun->start();
+}
+
 void Startup::askPassphrase()
 {
     // Not QInputDialog::getText: its nested event loop would run the app's timers re-entrantly.
     auto* dialog = new QInputDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Unlock the store"));
-    dialog->setLabelText(tr("Enter the store's passphrase:"));
+    dialog->setLabelText(tr("Enter the store's passphrase or its recovery key:"));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this,
-        [this](const QString& passphrase) { openWithKey(passphrase.toUtf8()); });
+        [this](const QString& typed) { openWithKey(core::keyFromTypedText(typed)); });
     connect(dialog, &QInputDialog::rejected, this, [this] {
         m_window.showStartupError(tr("No passphrase was given, so the store stays locked."));
         emit finished(false);

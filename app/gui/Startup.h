@@ -25,10 +25,12 @@ class PosPrinter;
 } // namespace ss::core
 namespace ss::devices {
 class UsbThread;
-}
+class VirtualPrinter;
+} // namespace ss::devices
 
 namespace ss::app {
 
+class FirstRun;
 class KeyringKeySource;
 class TillContext;
 
@@ -60,6 +62,8 @@ public:
     ~Startup() override;
 
     void start();
+    /// The set-up wizard while it is shown (first start with no store), else null.
+    [[nodiscard]] FirstRun* firstRun() const { return m_firstRun.get(); }
 
 signals:
     /// The store is open; `ok` is false when start-up failed and the window shows why.
@@ -68,6 +72,10 @@ signals:
 private:
     void openWithKey(const QByteArray& key);
     void askPassphrase();
+    void runFirstRun();
+    /// The printer a device choice stands for (the wizard's test page uses it too).
+    [[nodiscard]] std::unique_ptr<core::PosPrinter> printerFor(const core::DeviceSettings& choice);
+    void showOnPreview(devices::VirtualPrinter& printer);
     void opened(const core::Result<core::StoreOverview>& overview);
     [[nodiscard]] std::unique_ptr<core::PosPrinter> makePrinter();
     [[nodiscard]] std::unique_ptr<core::BarcodeScanner> makeScanner();
@@ -87,6 +95,7 @@ private:
     std::unique_ptr<core::DeviceInventoryPort> m_deviceSettings;
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it
     std::unique_ptr<TillContext> m_till;
+    std::unique_ptr<FirstRun> m_firstRun;
 };
 
 } // namespace ss::app

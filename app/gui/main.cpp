@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 int main(int argc, char* argv[])
 {
@@ -50,12 +49,8 @@ int main(int argc, char* argv[])
         options.demo = true;
         options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultDemoStorePath();
     } else {
+        // No store there yet: the set-up wizard runs (it can also open the demo).
         options.storePath = parser.isSet(dbOption) ? parser.value(dbOption) : ss::app::defaultStorePath();
-        // Until the first-run wizard exists, a machine with no store opens the demo rather than nothing.
-        if (!parser.isSet(dbOption) && !QFileInfo::exists(options.storePath)) {
-            options.demo = true;
-            options.storePath = ss::app::defaultDemoStorePath();
-        }
     }
 
     // Destruction order matters: the window goes first, then the database thread drains and closes.

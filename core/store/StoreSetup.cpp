@@ -52,20 +52,26 @@ QStringList StoreSetupRules::taxRateProblems(const std::vector<TaxRateSetup>& ra
     return problems;
 }
 
-QStringList StoreSetupRules::problems(const StoreSetup& setup)
+QStringList StoreSetupRules::profileProblems(const StoreProfile& profile)
 {
     QStringList problems;
-    if (setup.profile.name.trimmed().isEmpty())
+    if (profile.name.trimmed().isEmpty())
         problems << tr("The store needs a name: it is printed at the top of every receipt.");
     static const QRegularExpression terminal(QStringLiteral("^[A-Za-z0-9]{1,8}$"));
-    if (!terminal.match(setup.profile.terminalId).hasMatch())
+    if (!terminal.match(profile.terminalId).hasMatch())
         problems << tr("The till's number must be 1 to 8 letters or digits (for example T01).");
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
-    if (!currency.match(setup.profile.currency).hasMatch())
+    if (!currency.match(profile.currency).hasMatch())
         problems << tr("Choose the store's currency.");
     static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
-    if (!country.match(setup.profile.countryCode).hasMatch())
+    if (!country.match(profile.countryCode).hasMatch())
         problems << tr("Choose the store's country.");
+    return problems;
+}
+
+QStringList StoreSetupRules::problems(const StoreSetup& setup)
+{
+    QStringList problems = profileProblems(setup.profile);
     problems << taxRateProblems(setup.taxRates);
     if (setup.ownerName.trimmed().isEmpty())
         problems << tr("The owner needs a name: it shows on the log-in screen.");

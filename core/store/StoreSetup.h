@@ -52,6 +52,7 @@ public:
 
     /// What is wrong with `setup`, in words for the owner; empty when it can be created.
     [[nodiscard]] static QStringList problems(const StoreSetup& setup);
+    [[nodiscard]] static QStringList profileProblems(const StoreProfile& profile);
     [[nodiscard]] static QStringList taxRateProblems(const std::vector<TaxRateSetup>& rates);
     [[nodiscard]] static bool isValidPin(const QString& pin);
     /// The tax classes a shop in `countryCode` usually needs (rates as of 2026); the owner edits them.
