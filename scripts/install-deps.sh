@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n libgl-dev
     libsqlcipher-dev libsqlite3-dev sqlcipher
     libusb-1.0-0-dev libsodium-dev libicu-dev libphonenumber-dev qtkeychain-qt6-dev libzxing-dev
     catch2 umockdev libumockdev-dev libglib2.0-dev

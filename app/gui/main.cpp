@@ -3,9 +3,11 @@
 #include "KeySource.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -36,8 +38,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption logoOption(QStringLiteral("receipt-logo"),
         QApplication::translate("main", "Picture (PNG, JPEG, SVG) printed at the top of receipts."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, demoOption, keyFileOption, printerOption, profileOption, scannerOption, logoOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "Language of the screens and receipts (de, en); default: the desktop's."),
+        QStringLiteral("CODE"));
+    parser.addOptions(
+        {dbOption, demoOption, keyFileOption, printerOption, profileOption, scannerOption, logoOption, languageOption});
     parser.process(app);
+
+    // The command line, else this terminal's setting, else the desktop's language.
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : QSettings().value(QStringLiteral("ui/language")).toString();
+    const ss::app::Translations translations(language);
 
     ss::app::StartupOptions options;
     options.keyFile = parser.value(keyFileOption);
