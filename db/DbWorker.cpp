@@ -3,6 +3,7 @@
 
 #include "Backup.h"
 #include "DemoStore.h"
+#include "ScheduledBackup.h"
 #include "StoreSetupWriter.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ class WorkerContext final : public QObject
 {
 public:
     std::optional<Connection> connection;
+    QByteArray key; ///< The open store's key, for the backups written with it.
 
     void afterJob()
     {
@@ -49,6 +51,7 @@ public:
                 qCWarning(lcDb) << "final checkpoint failed:" << r.error().detail;
         }
         connection.reset();
+        key.clear();
     }
 
 private:
@@ -89,53 +92,75 @@ QFuture<core::Result<core::StoreOverview>> DbWorker::open(
     const QString& path, const QByteArray& key, StoreOpenOptions options)
 {
     options.autoCheckpoint = false;
-    return openWith([path, key, options] { return openStore(path, key, options); });
+    return openWith([path, key, options] { return openStore(path, key, options); }, key);
 }
 
 QFuture<core::Result<core::StoreOverview>> DbWorker::openDemo(const QString& path, const core::DemoOptions& options)
 {
-    return openWith([path, options]() -> core::Result<Connection> {
-        const QByteArray key(kDemoKey);
-        if (!QFileInfo::exists(path)) {
-            if (auto created = createDemoStore(path, key, options); !created)
-                return std::unexpected(created.error());
-        }
-        StoreOpenOptions open;
-        open.autoCheckpoint = false;
-        return openStore(path, key, open);
-    });
+    return openWith(
+        [path, options]() -> core::Result<Connection> {
+            const QByteArray key(kDemoKey);
+            if (!QFileInfo::exists(path)) {
+                if (auto created = createDemoStore(path, key, options); !created)
+                    return std::unexpected(created.error());
+            }
+            StoreOpenOptions open;
+            open.autoCheckpoint = false;
+            return openStore(path, key, open);
+        },
+        QByteArray(kDemoKey));
 }
 
 QFuture<core::Result<core::StoreOverview>> DbWorker::create(const QString& path, const core::StoreSetup& setup)
 {
-    return openWith([path, setup] { return createConfiguredStore(path, setup); });
+    return openWith([path, setup] { return createConfiguredStore(path, setup); }, setup.key);
 }
 
 QFuture<core::Result<core::StoreOverview>> DbWorker::restoreAndOpen(
     const QString& backup, const QByteArray& key, const QString& target)
 {
-    return openWith([backup, key, target]() -> core::Result<Connection> {
-        if (auto restored = restoreBackup(backup, key, target); !restored)
-            return std::unexpected(restored.error());
-        return openStore(target, key);
-    });
+    return openWith(
+        [backup, key, target]() -> core::Result<Connection> {
+            if (auto restored = restoreBackup(backup, key, target); !restored)
+                return std::unexpected(restored.error());
+            return openStore(target, key);
+        },
+        key);
 }
 
-QFuture<core::Result<core::StoreOverview>> DbWorker::openWith(Opener opener)
+QFuture<core::Result<core::StoreOverview>> DbWorker::openWith(Opener opener, QByteArray key)
 {
     auto promise = std::make_shared<QPromise<core::Result<core::StoreOverview>>>();
     QFuture<core::Result<core::StoreOverview>> future = promise->future();
     promise->start();
-    post([promise, opener = std::move(opener)](std::optional<Connection>& connection) {
+    post([promise, opener = std::move(opener), key = std::move(key), context = m_context.get()](
+             std::optional<Connection>& connection) {
         connection.reset();
+        context->key.clear();
         core::Result<core::StoreOverview> result = [&]() -> core::Result<core::StoreOverview> {
             auto opened = opener();
             if (!opened)
                 return std::unexpected(opened.error());
             connection.emplace(std::move(*opened));
+            context->key = key;
             return readStoreOverview(*connection);
         }();
         promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<core::Result<BackupWritten>> DbWorker::backupInto(const QString& folder, int keep)
+{
+    auto promise = std::make_shared<QPromise<core::Result<BackupWritten>>>();
+    QFuture<core::Result<BackupWritten>> future = promise->future();
+    promise->start();
+    post([promise, folder, keep, context = m_context.get()](std::optional<Connection>& connection) {
+        promise->addResult(connection
+                ? writeScheduledBackup(*connection, context->key, folder, keep, QDateTime::currentDateTimeUtc())
+                : core::Result<BackupWritten>(
+                    core::fail(core::ErrorCode::Internal, QStringLiteral("the database is not open"))));
         promise->finish();
     });
     return future;

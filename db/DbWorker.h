@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "ScheduledBackup.h"
 #include "StoreFile.h"
 #include "demo/DemoStoreGenerator.h"
 #include "store/StoreSetup.h"
@@ -49,6 +50,10 @@ public:
     [[nodiscard]] QFuture<core::Result<core::StoreOverview>> restoreAndOpen(
         const QString& backup, const QByteArray& key, const QString& target);
 
+    /// Writes an encrypted backup of the open store (same key) into `folder` and keeps the newest
+    /// `keep` of this terminal's backups there (writeScheduledBackup).
+    [[nodiscard]] QFuture<core::Result<BackupWritten>> backupInto(const QString& folder, int keep);
+
     /// Runs `job` on the worker thread with the open connection.
     template<typename T> [[nodiscard]] QFuture<core::Result<T>> run(std::function<core::Result<T>(Connection&)> job)
     {
@@ -67,7 +72,7 @@ public:
 
 private:
     using Opener = std::function<core::Result<Connection>()>;
-    QFuture<core::Result<core::StoreOverview>> openWith(Opener opener);
+    QFuture<core::Result<core::StoreOverview>> openWith(Opener opener, QByteArray key);
     void post(std::function<void(std::optional<Connection>&)> job);
 
     QThread m_thread;

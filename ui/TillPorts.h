@@ -4,6 +4,7 @@
 #include <functional>
 
 namespace ss::core {
+class BackupPort;
 class BarcodeScanner;
 class CatalogPort;
 class CheckoutSession;
@@ -44,6 +45,7 @@ struct TillPorts
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview;
     int printerColumns = 48;
     core::ReportsPort* reports = nullptr; ///< The owner's dashboard; null where there is none.
+    core::BackupPort* backups = nullptr; ///< Scheduled backups (the owner's); null where there are none.
 };
 
 } // namespace ss::ui

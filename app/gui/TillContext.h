@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BackupScheduler.h"
 #include "Clock.h"
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
@@ -46,6 +47,7 @@ public:
         , spooler(printQueue, *printer)
         , scanner(std::move(chosenScanner))
         , devices(deviceSettings)
+        , backups(worker)
     {
         // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
         // itself, whatever the printer's paper is doing.
@@ -53,12 +55,13 @@ public:
         QObject::connect(
             &session, &core::CheckoutSession::drawerOpenRequested, printer.get(), &core::PosPrinter::openDrawer);
         spooler.wake(); // whatever was left unprinted when the app last stopped
+        backups.start();
     }
 
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get(), devices, &offerRules, {}, 48, &reports};
+            scanner.get(), devices, &offerRules, {}, 48, &reports, &backups};
     }
 
     core::SystemClock clock;
@@ -76,6 +79,7 @@ public:
     core::PrintSpooler spooler;
     std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.
     core::DeviceInventoryPort* devices; ///< Owned by the app's start-up.
+    BackupScheduler backups;
 };
 
 } // namespace ss::app

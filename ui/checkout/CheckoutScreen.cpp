@@ -3,6 +3,7 @@
 
 #include "AddProductDialog.h"
 #include "ApprovalDialog.h"
+#include "BackupDialog.h"
 #include "CartModel.h"
 #include "CustomerCaptureDialog.h"
 #include "CustomersDialog.h"
@@ -138,6 +139,7 @@ CheckoutScreen::CheckoutScreen(
     , m_devices(ports.devices)
     , m_offerRules(ports.offerRules)
     , m_reports(ports.reports)
+    , m_backups(ports.backups)
     , m_printPreview(ports.printPreview)
     , m_printerColumns(ports.printerColumns)
     , m_storeName(profile.name)
@@ -328,6 +330,10 @@ void CheckoutScreen::buildLayout()
         connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
         ++index;
     }
+    // Backups have no button on the crowded bar: the owner opens them with Ctrl+B or from the dashboard.
+    auto* backups = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    backups->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backups, &QShortcut::activated, this, &CheckoutScreen::openBackups);
     cash->setMinimumHeight(84);
     card->setMinimumHeight(84);
     right->addLayout(grid);
@@ -919,8 +925,25 @@ void CheckoutScreen::openDashboard()
     // what each cashier earned, so the cashier at the till cannot open them alone.
     ApprovalDialog::requireManagerInPerson(
         m_staff, *m_session.cashier(), tr("The dashboard"), this, [this](const core::CashierRecord& approver) {
-            present(new DashboardWindow(
-                *m_reports, approver, m_currency, m_storeName, {}, this, m_printPreview, m_printerColumns));
+            auto* dashboard = new DashboardWindow(
+                *m_reports, approver, m_currency, m_storeName, {}, this, m_printPreview, m_printerColumns);
+            if (approver.role == core::Role::Owner)
+                dashboard->setBackups(m_backups);
+            present(dashboard);
+        });
+}
+
+void CheckoutScreen::openBackups()
+{
+    if (!m_backups || !m_session.cashier())
+        return;
+    ApprovalDialog::requireManagerInPerson(
+        m_staff, *m_session.cashier(), tr("The backups"), this, [this](const core::CashierRecord& approver) {
+            if (approver.role != core::Role::Owner) {
+                showMessage(tr("Only the owner may change the backups."), true);
+                return;
+            }
+            present(new BackupDialog(*m_backups, this));
         });
 }
 

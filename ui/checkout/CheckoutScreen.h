@@ -95,6 +95,7 @@ private:
     void openDevices();
     void openOffers();
     void openDashboard();
+    void openBackups();
     void showPrinterState();
 
     core::CheckoutSession& m_session;
@@ -111,6 +112,7 @@ private:
     core::DeviceInventoryPort* m_devices = nullptr;
     core::OfferRulesPort* m_offerRules = nullptr;
     core::ReportsPort* m_reports = nullptr;
+    core::BackupPort* m_backups = nullptr;
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;
     int m_printerColumns = 48;
     QString m_lastReceipt;

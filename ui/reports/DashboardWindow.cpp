@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardWindow.h"
 
+#include "BackupDialog.h"
 #include "DashboardPrint.h"
 #include "DrillDownDialog.h"
 #include "FileExport.h"
@@ -90,6 +91,27 @@ DashboardWindow::DashboardWindow(core::ReportsPort& reports, core::CashierRecord
 }
 
 DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::setBackups(core::BackupPort* backups)
+{
+    if (!backups)
+        return;
+    auto* row = new QHBoxLayout;
+    auto* last = new QLabel(BackupDialog::summary(backups->status()), this);
+    last->setObjectName(QStringLiteral("dashboardBackupLabel"));
+    auto* open = new QPushButton(tr("Backups…"), this);
+    open->setObjectName(QStringLiteral("dashboardBackupsButton"));
+    row->addWidget(last, 1);
+    row->addWidget(open);
+    qobject_cast<QVBoxLayout*>(layout())->addLayout(row);
+    connect(backups, &core::BackupPort::statusChanged, last,
+        [last](const core::BackupStatus& status) { last->setText(BackupDialog::summary(status)); });
+    connect(open, &QPushButton::clicked, this, [this, backups] {
+        auto* dialog = new BackupDialog(*backups, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
 
 void DashboardWindow::buildControls(QVBoxLayout* layout)
 {

@@ -22,6 +22,10 @@ class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
+namespace ss::core {
+class BackupPort;
+}
+
 namespace ss::ui {
 
 class HeadlineCards;
@@ -49,6 +53,8 @@ public:
     [[nodiscard]] const std::optional<core::reports::RepeatReport>& report() const { return m_report; }
     /// The model behind a table by its key ("cohorts", "segments", …), for tests and exports.
     [[nodiscard]] ReportTableModel* model(const QString& key) const;
+    /// Shows when the last backup was, with a way to the backups (the owner's dashboard only).
+    void setBackups(core::BackupPort* backups);
     /// Writes the dashboard as a PDF (no dialog): the owner's files, and the tests' look at it.
     bool saveAsPdf(const QString& path);
 

@@ -362,7 +362,7 @@ RestorePage::RestorePage(QWidget* parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Backup &file:"), fileRow);
+    form->addRow(tr("Backup file:"), fileRow);
     form->addRow(tr("&Passphrase or recovery key:"), m_key);
     connect(m_file, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_key, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
