@@ -8,9 +8,11 @@
 #include "DeviceCommands.h"
 #include "ErrorText.h"
 #include "KeySource.h"
+#include "ProductCommands.h"
 #include "RepeatAggregates.h"
 #include "ReportCommand.h"
 #include "SaleSimulator.h"
+#include "SqlProductImport.h"
 #include "StoreFile.h"
 #include "Transaction.h"
 #include "WinBack.h"
@@ -71,6 +73,12 @@ Commands:
   winback  [--days 120] [--channel email|sms|post] [--issue] [--to FILE.csv]
            Lapsed customers who said yes on that channel, as CSV for the shop's mail tool; with
            --issue each gets a single-use coupon of the active win-back offer (its code in the CSV).
+  import-products FILE.csv [--dry-run] [--skip-rejected] [--map "Header=field,..."]
+           Products from a spreadsheet (UTF-8 or Windows-1252; , ; or tab). Prints what will be
+           created, updated and rejected, and why; applies all or nothing (exit 1 when rows are
+           rejected and nothing was imported). Fields: sku barcode name category price cost tax
+           stock ignore; columns are guessed from their headers.
+  export-products [--to FILE]   Every product as CSV, in the columns import-products reads.
   devices                 List the supported printers and scanners plugged in, with their status.
   print-test [--profile KEY] [--out FILE]
            Print the test page on the first supported USB printer (no store or key needed),
@@ -159,12 +167,16 @@ int AdminCommands::run(const QStringList& arguments)
     const QCommandLineOption lapsedDaysOption(QStringLiteral("lapsed-days"),
         tr("Lapsed after this many days without a purchase."), QStringLiteral("N"), QStringLiteral("180"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check only; change nothing."));
+    const QCommandLineOption skipRejectedOption(
+        QStringLiteral("skip-rejected"), tr("Import the good rows, leave the rejected ones out."));
+    const QCommandLineOption mapOption(QStringLiteral("map"), tr("Column=field pairs."), QStringLiteral("PAIRS"));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Version."));
-    parser.addOptions(
-        {dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption, countryOption,
-            seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption, countOption,
-            idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption, channelOption,
-            issueOption, tableOption, newDaysOption, activeDaysOption, lapsedDaysOption, helpOption, versionOption});
+    parser.addOptions({dbOption, keyFileOption, newKeyFileOption, storeNameOption, terminalOption, currencyOption,
+        countryOption, seedOption, productsOption, customersOption, monthsOption, lastDayOption, toOption, fromOption,
+        countOption, idOption, intoOption, formatOption, saleOption, profileOption, outOption, daysOption,
+        channelOption, issueOption, tableOption, newDaysOption, activeDaysOption, lapsedDaysOption, helpOption,
+        versionOption, dryRunOption, skipRejectedOption, mapOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -178,9 +190,10 @@ int AdminCommands::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const bool customerCommand = positional.size() == 2
         && (positional.first() == QStringLiteral("customer") || positional.first() == QStringLiteral("report"));
-    if (positional.size() != 1 && !customerCommand)
+    const bool importCommand = positional.size() == 2 && positional.first() == QStringLiteral("import-products");
+    if (positional.size() != 1 && !customerCommand && !importCommand)
         return usage(positional.isEmpty() ? tr("no command given") : tr("one command at a time"));
-    const QString command = positional.join(u' ');
+    const QString command = importCommand ? positional.first() : positional.join(u' ');
 
     // Devices need no store and no key.
     DeviceCommands devices(m_out);
@@ -397,6 +410,42 @@ int AdminCommands::run(const QStringList& arguments)
         if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
             return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the report")});
         m_out << tr("report written to %1").arg(file.fileName()) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("import-products")) {
+        if (!importCommand)
+            return usage(tr("import-products needs the CSV file: import-products FILE.csv"));
+        QFile csv(positional.at(1));
+        if (!csv.open(QIODevice::ReadOnly))
+            return fail(command, {ErrorCode::NotFound, QStringLiteral("cannot read %1").arg(positional.at(1))});
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        ProductImportOptions options;
+        options.dryRun = parser.isSet(dryRunOption);
+        options.skipRejected = parser.isSet(skipRejectedOption);
+        options.mapping = parser.value(mapOption);
+        auto outcome = importProducts(*store, csv.readAll(), options);
+        if (!outcome)
+            return fail(command, outcome.error());
+        m_out << outcome->report << Qt::endl;
+        return outcome->rejectedRows && !outcome->applied ? ExitProblem : ExitOk;
+    }
+    if (command == QStringLiteral("export-products")) {
+        auto store = db::openStore(db, *key);
+        if (!store)
+            return fail(command, store.error());
+        auto csv = db::exportProductsCsv(*store);
+        if (!csv)
+            return fail(command, csv.error());
+        if (!parser.isSet(toOption)) {
+            m_out << QString::fromUtf8(*csv) << Qt::flush;
+            return ExitOk;
+        }
+        QSaveFile file(parser.value(toOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+            return fail(command, {ErrorCode::Io, QStringLiteral("cannot write the products")});
+        m_out << tr("products written to %1").arg(file.fileName()) << Qt::endl;
         return ExitOk;
     }
     if (command == QStringLiteral("winback")) {

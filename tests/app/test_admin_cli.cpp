@@ -267,3 +267,61 @@ TEST_CASE("secondsale-admin --version prints the project's version without a sto
     CHECK(version.exitCode == 0);
     CHECK(version.out.trimmed() == QStringLiteral("secondsale-admin " SECONDSALE_VERSION));
 }
+
+TEST_CASE("secondsale-admin import-products: a dry run reports, nothing is imported until every row is good",
+    "[app][admin][import]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const QByteArray key = QByteArrayLiteral("owner passphrase");
+    REQUIRE(admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--store-name"),
+                      QStringLiteral("Cog & Chain"), QStringLiteral("--terminal"), QStringLiteral("T01")},
+                key)
+                .exitCode
+        == 0);
+    // `init` makes no tax classes: the import names one it does not know.
+    const QString messy = dir.file(QStringLiteral("messy.csv"));
+    ss::test::writeBytes(messy, QByteArrayLiteral("Code;Title;Preis\nB-1;Bell;4,99\nB-2;Horn;zwei\n"));
+    Run dry = admin({QStringLiteral("import-products"), messy, QStringLiteral("--db"), db, QStringLiteral("--dry-run"),
+                        QStringLiteral("--map"), QStringLiteral("Title=name")},
+        key);
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 1);
+    CHECK(dry.out.contains(QStringLiteral("Code → sku, Title → name, Preis → price")));
+    CHECK(dry.out.contains(QStringLiteral("line 3: the price \"zwei\" is not an amount such as 12.99")));
+    Run refused = admin({QStringLiteral("import-products"), messy, QStringLiteral("--db"), db, QStringLiteral("--map"),
+                            QStringLiteral("Title=name")},
+        key);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.contains(QStringLiteral("Nothing was imported")));
+    Run exported = admin({QStringLiteral("export-products"), QStringLiteral("--db"), db}, key);
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.trimmed().count(u'\n') == 0); // the header alone: nothing was imported
+
+    Run skipped = admin({QStringLiteral("import-products"), messy, QStringLiteral("--db"), db, QStringLiteral("--map"),
+                            QStringLiteral("Title=name"), QStringLiteral("--skip-rejected")},
+        key);
+    CHECK(skipped.exitCode == 1); // no tax class in a store made by init: every row is refused
+    Run badMap = admin({QStringLiteral("import-products"), messy, QStringLiteral("--db"), db, QStringLiteral("--map"),
+                           QStringLiteral("Nope=name")},
+        key);
+    CHECK(badMap.exitCode == 2);
+    CHECK(badMap.err.contains(QStringLiteral("Nope")));
+
+    // A store with tax classes (the demo) takes the good file, and exports what it took.
+    const QString demo = dir.file(QStringLiteral("demo.db"));
+    REQUIRE(
+        admin({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--products"), QStringLiteral("20"),
+                  QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--months"), QStringLiteral("1")},
+            key)
+            .exitCode
+        == 0);
+    const QString good = dir.file(QStringLiteral("good.csv"));
+    ss::test::writeBytes(good, QByteArrayLiteral("sku,name,price,tax,stock\nBELL-1,\"Bell, brass\",4.99,standard,6\n"));
+    Run imported = admin({QStringLiteral("import-products"), good, QStringLiteral("--db"), demo}, key);
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported: 1 created, 0 updated")));
+    Run listed = admin({QStringLiteral("export-products"), QStringLiteral("--db"), demo}, key);
+    CHECK(listed.out.contains(QStringLiteral("BELL-1,,\"Bell, brass\",,4.99,,standard,6,yes")));
+}
