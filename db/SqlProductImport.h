@@ -11,14 +11,7 @@ namespace ss::db {
 /// What the store holds that an import is checked against (every product, its barcodes, the tax classes).
 [[nodiscard]] core::Result<core::CatalogSnapshot> loadCatalogSnapshot(Connection& connection);
 
-struct ImportApplied
-{
-    int created = 0;
-    int updated = 0;
-    int skipped = 0; ///< Rejected rows left out (only with skipRejected).
-    int categoriesCreated = 0;
-    int stockEntries = 0; ///< Count entries written to the stock ledger.
-};
+using core::ImportApplied;
 
 /// Applies a plan in one transaction: all its rows or none. Refuses a plan that cannot apply
 /// (ImportPlan::canApply). Products are never deleted; a stock figure in the file becomes a 'count'

@@ -4,6 +4,7 @@
 #include <functional>
 
 namespace ss::core {
+class BackOfficePort;
 class BackupPort;
 class BarcodeScanner;
 class CatalogPort;
@@ -46,6 +47,7 @@ struct TillPorts
     int printerColumns = 48;
     core::ReportsPort* reports = nullptr; ///< The owner's dashboard; null where there is none.
     core::BackupPort* backups = nullptr; ///< Scheduled backups (the owner's); null where there are none.
+    core::BackOfficePort* backOffice = nullptr; ///< Catalogue import/export; null where there is none.
 };
 
 } // namespace ss::ui

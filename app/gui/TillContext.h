@@ -3,6 +3,7 @@
 
 #include "BackupScheduler.h"
 #include "Clock.h"
+#include "SqlBackOffice.h"
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
@@ -48,6 +49,7 @@ public:
         , scanner(std::move(chosenScanner))
         , devices(deviceSettings)
         , backups(worker)
+        , backOffice(worker)
     {
         // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
         // itself, whatever the printer's paper is doing.
@@ -61,7 +63,7 @@ public:
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get(), devices, &offerRules, {}, 48, &reports, &backups};
+            scanner.get(), devices, &offerRules, {}, 48, &reports, &backups, &backOffice};
     }
 
     core::SystemClock clock;
@@ -80,6 +82,7 @@ public:
     std::unique_ptr<core::BarcodeScanner> scanner; ///< Null without a USB scanner.
     core::DeviceInventoryPort* devices; ///< Owned by the app's start-up.
     BackupScheduler backups;
+    db::SqlBackOffice backOffice;
 };
 
 } // namespace ss::app

@@ -71,6 +71,24 @@ struct ImportPlan
     }
 };
 
+/// What an applied import did.
+struct ImportApplied
+{
+    int created = 0;
+    int updated = 0;
+    int skipped = 0; ///< Rejected rows left out (only when asked to).
+    int categoriesCreated = 0;
+    int stockEntries = 0; ///< Count entries written to the stock ledger.
+};
+
+/// A file read and checked: what the import screen shows before anything changes.
+struct ImportPreview
+{
+    CsvTable table;
+    ColumnMapping mapping;
+    ImportPlan plan;
+};
+
 class ProductImport
 {
     Q_DECLARE_TR_FUNCTIONS(ProductImport)

@@ -9,6 +9,7 @@
 #include "EscPosInterpreter.h"
 #include "MainWindow.h"
 #include "MoneyFormat.h"
+#include "SqlBackOffice.h"
 #include "SqlCatalog.h"
 #include "SqlCustomerRecords.h"
 #include "SqlCustomers.h"
@@ -113,6 +114,7 @@ struct GuiTill
     ScriptedScanner usbScanner;
     db::SqlOfferRules offerRules {worker, clock};
     db::SqlReports reports {worker, clock};
+    db::SqlBackOffice backOffice {worker};
     /// What the till's printer would print: its own encoder, read back (as the app wires it).
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview()
     {
@@ -142,8 +144,9 @@ struct GuiTill
             &session, &core::CheckoutSession::drawerOpenRequested, &printer, &core::PosPrinter::openDrawer);
         QObject::connect(&printer, &devices::VirtualPrinter::printed,
             [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
-        window.startTill({session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler,
-                             printer, &usbScanner, nullptr, &offerRules, printPreview(), 48, &reports},
+        window.startTill(
+            {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, printer,
+                &usbScanner, nullptr, &offerRules, printPreview(), 48, &reports, nullptr, &backOffice},
             profile, captureMode);
         window.resize(size);
         window.show();

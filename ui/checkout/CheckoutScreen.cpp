@@ -3,6 +3,7 @@
 
 #include "AddProductDialog.h"
 #include "ApprovalDialog.h"
+#include "BackOfficeDialog.h"
 #include "BackupDialog.h"
 #include "CartModel.h"
 #include "CustomerCaptureDialog.h"
@@ -140,6 +141,7 @@ CheckoutScreen::CheckoutScreen(
     , m_offerRules(ports.offerRules)
     , m_reports(ports.reports)
     , m_backups(ports.backups)
+    , m_backOffice(ports.backOffice)
     , m_printPreview(ports.printPreview)
     , m_printerColumns(ports.printerColumns)
     , m_storeName(profile.name)
@@ -334,6 +336,9 @@ void CheckoutScreen::buildLayout()
     auto* backups = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     backups->setContext(Qt::WidgetWithChildrenShortcut);
     connect(backups, &QShortcut::activated, this, &CheckoutScreen::openBackups);
+    auto* backOffice = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this);
+    backOffice->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backOffice, &QShortcut::activated, this, &CheckoutScreen::openBackOffice);
     cash->setMinimumHeight(84);
     card->setMinimumHeight(84);
     right->addLayout(grid);
@@ -931,6 +936,15 @@ void CheckoutScreen::openDashboard()
                 dashboard->setBackups(m_backups);
             present(dashboard);
         });
+}
+
+void CheckoutScreen::openBackOffice()
+{
+    if (!m_backOffice || !m_session.cashier())
+        return;
+    // A manager or the owner in person, whoever is logged in: a cashier never reaches the back office.
+    ApprovalDialog::requireManagerInPerson(m_staff, *m_session.cashier(), tr("The back office"), this,
+        [this](const core::CashierRecord& approver) { present(new BackOfficeDialog(*m_backOffice, approver, this)); });
 }
 
 void CheckoutScreen::openBackups()

@@ -96,6 +96,7 @@ private:
     void openOffers();
     void openDashboard();
     void openBackups();
+    void openBackOffice();
     void showPrinterState();
 
     core::CheckoutSession& m_session;
@@ -113,6 +114,7 @@ private:
     core::OfferRulesPort* m_offerRules = nullptr;
     core::ReportsPort* m_reports = nullptr;
     core::BackupPort* m_backups = nullptr;
+    core::BackOfficePort* m_backOffice = nullptr;
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;
     int m_printerColumns = 48;
     QString m_lastReceipt;

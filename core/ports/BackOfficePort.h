@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "catalog/ProductImport.h"
+
+#include <QFuture>
+
+#include <functional>
+#include <optional>
+
+namespace ss::core {
+
+/// The back office's catalogue work (manager and owner; the store refuses anyone else).
+class BackOfficePort
+{
+public:
+    virtual ~BackOfficePort() = default;
+    /// Reads and checks a CSV file against the store, changing nothing. Without a mapping the columns
+    /// are guessed from the header.
+    [[nodiscard]] virtual QFuture<Result<ImportPreview>> previewImport(
+        const QByteArray& file, const std::optional<ColumnMapping>& mapping)
+        = 0;
+    /// Applies a checked plan all or nothing. `progress(done, total)` may be called from another
+    /// thread: the caller marshals it to its own.
+    [[nodiscard]] virtual QFuture<Result<ImportApplied>> applyImport(
+        const ImportPlan& plan, const QString& actorUid, bool skipRejected, std::function<void(int, int)> progress)
+        = 0;
+    /// Every product as CSV, in the columns an import reads back.
+    [[nodiscard]] virtual QFuture<Result<QByteArray>> exportProducts(const QString& actorUid) = 0;
+};
+
+} // namespace ss::core

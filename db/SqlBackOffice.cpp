@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlBackOffice.h"
+
+#include "ActingStaff.h"
+#include "SqlProductImport.h"
+#include "staff/Role.h"
+
+namespace ss::db {
+
+namespace {
+bool mayRunBackOffice(core::Role role)
+{
+    return role == core::Role::Manager || role == core::Role::Owner;
+}
+} // namespace
+
+QFuture<core::Result<core::ImportPreview>> SqlBackOffice::previewImport(
+    const QByteArray& file, const std::optional<core::ColumnMapping>& mapping)
+{
+    // Reading and checking 50,000 rows takes a moment: on the database thread, next to the snapshot.
+    return m_worker.run<core::ImportPreview>(
+        [file, mapping](Connection& connection) -> core::Result<core::ImportPreview> {
+            auto table = core::readCsv(file);
+            if (!table)
+                return std::unexpected(table.error());
+            auto snapshot = loadCatalogSnapshot(connection);
+            if (!snapshot)
+                return std::unexpected(snapshot.error());
+            core::ImportPreview preview;
+            preview.mapping = mapping && mapping->size() == static_cast<std::size_t>(table->header.size())
+                ? *mapping
+                : core::ProductImport::guessMapping(table->header);
+            preview.plan = core::ProductImport::plan(*table, preview.mapping, *snapshot);
+            preview.table = std::move(*table);
+            return preview;
+        });
+}
+
+QFuture<core::Result<core::ImportApplied>> SqlBackOffice::applyImport(
+    const core::ImportPlan& plan, const QString& actorUid, bool skipRejected, std::function<void(int, int)> progress)
+{
+    return m_worker.run<core::ImportApplied>(
+        [plan, actorUid, skipRejected, progress](Connection& connection) -> core::Result<core::ImportApplied> {
+            if (auto actor = requireActingStaff(connection, actorUid, mayRunBackOffice, "import products"); !actor)
+                return std::unexpected(actor.error());
+            return applyProductImport(connection, plan, actorUid, skipRejected, progress);
+        });
+}
+
+QFuture<core::Result<QByteArray>> SqlBackOffice::exportProducts(const QString& actorUid)
+{
+    return m_worker.run<QByteArray>([actorUid](Connection& connection) -> core::Result<QByteArray> {
+        if (auto actor = requireActingStaff(connection, actorUid, mayRunBackOffice, "export products"); !actor)
+            return std::unexpected(actor.error());
+        return exportProductsCsv(connection);
+    });
+}
+
+} // namespace ss::db

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The back office from the till: a manager imports a spreadsheet through the wizard, and the new
+// product rings up by scan. A cashier alone never gets in.
+#include "GuiTill.h"
+#include "ImportPlanModel.h"
+#include "ImportWizard.h"
+#include "backoffice/BackOfficeDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QSignalSpy>
+
+using namespace ss;
+using test::child;
+
+TEST_CASE(
+    "A manager imports a messy spreadsheet through the wizard, and the product scans at the till", "[gui][backoffice]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Priya"), QStringLiteral("1357")); // a cashier is serving
+    // What another till exported on a German Windows machine: Windows-1252, semicolons, decimal commas.
+    const QString file = till.dir.file(QStringLiteral("artikel.csv"));
+    test::writeBytes(file,
+        QByteArray("Artikelnummer;EAN;Bezeichnung;VK;MwSt;Bestand;Kategorie\r\n"
+                   "LS-100;4006381333931;Lokschuppen H0 \"Gro\xDF\";49,90;standard;4;Geb\xE4ude\r\n"
+                   "LS-101;4006381333925;Stellwerk;19,90;standard;2;Geb\xE4ude\r\n" // wrong check digit
+                   "LS-102;;Prellbock;3,20;;10;Gleise\r\n"));
+    const qint64 productsBefore = till.count("SELECT count(*) FROM products");
+
+    auto* screen = child<QWidget>(till.window, "checkoutScreen");
+    QTest::keyClick(screen, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    test::approveAsManager(till.window); // the cashier cannot approve herself: only Sam or the owner are listed
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    child<QPushButton>(*backOffice, "importProductsButton")->click();
+    auto* wizard = test::waitForDialog<ui::ImportWizard>(*backOffice);
+
+    wizard->loadFile(file);
+    auto* status = child<QLabel>(*wizard, "importFileStatus");
+    REQUIRE(test::waitUntil([&] { return wizard->preview().has_value() && !wizard->busy(); }));
+    CHECK(status->text() == QStringLiteral("Read as Windows-1252, separated by \";\": 3 products in 7 columns."));
+    test::screenshot(*wizard, QStringLiteral("import-1-file.png"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ui::ImportWizard::MappingPageId);
+    // "VK" (Verkaufspreis) is a price; the guess got every column.
+    CHECK(child<QComboBox>(*wizard, "mapColumn3")->currentText() == QStringLiteral("Price"));
+    test::screenshot(*wizard, QStringLiteral("import-2-columns.png"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ui::ImportWizard::PlanPageId);
+    CHECK(child<QLabel>(*wizard, "importCounts")
+              ->text()
+              .startsWith(QStringLiteral("New products: 2 · updated: 0 · rejected: 1")));
+    auto* rows = child<QTableView>(*wizard, "importRows");
+    CHECK(rows->model()
+              ->index(1, ui::ImportPlanModel::ReasonColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("check digit")));
+    CHECK(rows->model()->index(0, ui::ImportPlanModel::NameColumn).data().toString()
+        == QStringLiteral("Lokschuppen H0 \"Groß\""));
+    // All or nothing: with a rejected row Import stays off until the owner chooses to leave it out.
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    child<QCheckBox>(*wizard, "skipRejectedCheck")->setChecked(true);
+    REQUIRE(wizard->button(QWizard::FinishButton)->isEnabled());
+    test::screenshot(*wizard, QStringLiteral("import-3-plan.png"));
+    QSignalSpy finished(wizard, &ui::ImportWizard::importFinished);
+    wizard->button(QWizard::FinishButton)->click();
+    REQUIRE(test::waitUntil([&] { return finished.count() == 1; }, 30000));
+    CHECK(finished.first().first().toBool());
+    CHECK(till.count("SELECT count(*) FROM products") == productsBefore + 2);
+    CHECK(till.count("SELECT stock FROM products WHERE sku = 'LS-100'") == 4);
+    CHECK(child<QLabel>(*backOffice, "backOfficeMessage")->text() == QStringLiteral("Imported: 2 new, 0 updated."));
+    backOffice->close();
+
+    // The imported product is on sale at once: scanned, it rings up at the file's price.
+    till.scanBurst(QStringLiteral("4006381333931"));
+    auto* cart = child<QTableView>(till.window, "cartTableView");
+    REQUIRE(test::waitUntil([&] { return cart->model()->rowCount() == 1; }));
+    CHECK(cart->model()->index(0, 0).data().toString().contains(QStringLiteral("Lokschuppen")));
+    CHECK(cart->model()->index(0, 4).data().toString().contains(QStringLiteral("49.90")));
+}
+
+TEST_CASE("The store refuses a cashier's import even when a screen would ask for it", "[gui][backoffice]")
+{
+    test::GuiTill till;
+    auto preview = till.backOffice.previewImport(QByteArrayLiteral("sku,name,price\nX-1,Thing,1\n"), std::nullopt);
+    preview.waitForFinished();
+    REQUIRE(preview.result());
+    const QString cashier = till.text("SELECT uid FROM cashiers WHERE role = 'cashier'");
+    auto applied = till.backOffice.applyImport(preview.result()->plan, cashier, false, {});
+    applied.waitForFinished();
+    REQUIRE_FALSE(applied.result());
+    CHECK(applied.result().error().code == core::ErrorCode::PermissionDenied);
+    auto exported = till.backOffice.exportProducts(cashier);
+    exported.waitForFinished();
+    CHECK(exported.result().error().code == core::ErrorCode::PermissionDenied);
+    CHECK(till.count("SELECT count(*) FROM products WHERE sku = 'X-1'") == 0);
+}
