@@ -3,6 +3,7 @@
 
 #include "ActingStaff.h"
 #include "SqlProductImport.h"
+#include "StaffAccounts.h"
 #include "staff/Role.h"
 
 namespace ss::db {
@@ -53,6 +54,42 @@ QFuture<core::Result<QByteArray>> SqlBackOffice::exportProducts(const QString& a
         if (auto actor = requireActingStaff(connection, actorUid, mayRunBackOffice, "export products"); !actor)
             return std::unexpected(actor.error());
         return exportProductsCsv(connection);
+    });
+}
+
+QFuture<core::Result<std::vector<core::StaffMember>>> SqlBackOffice::staff(const QString& actorUid)
+{
+    return m_worker.run<std::vector<core::StaffMember>>(
+        [actorUid](Connection& connection) { return listStaff(connection, actorUid); });
+}
+
+QFuture<core::Result<core::StaffMember>> SqlBackOffice::addStaff(
+    const QString& actorUid, const QString& name, core::Role role, const QString& pin)
+{
+    return m_worker.run<core::StaffMember>([actorUid, name, role, pin](Connection& connection) {
+        return db::addStaff(connection, actorUid, name, role, pin);
+    });
+}
+
+QFuture<core::Result<bool>> SqlBackOffice::setStaffActive(const QString& actorUid, const QString& staffUid, bool active)
+{
+    return m_worker.run<bool>([actorUid, staffUid, active](Connection& connection) {
+        return db::setStaffActive(connection, actorUid, staffUid, active);
+    });
+}
+
+QFuture<core::Result<bool>> SqlBackOffice::resetPin(
+    const QString& actorUid, const QString& staffUid, const QString& pin)
+{
+    return m_worker.run<bool>([actorUid, staffUid, pin](Connection& connection) {
+        return resetStaffPin(connection, actorUid, staffUid, pin);
+    });
+}
+
+QFuture<core::Result<bool>> SqlBackOffice::setRole(const QString& actorUid, const QString& staffUid, core::Role role)
+{
+    return m_worker.run<bool>([actorUid, staffUid, role](Connection& connection) {
+        return setStaffRole(connection, actorUid, staffUid, role);
     });
 }
 

@@ -19,6 +19,12 @@ public:
     QFuture<core::Result<core::ImportApplied>> applyImport(const core::ImportPlan& plan, const QString& actorUid,
         bool skipRejected, std::function<void(int, int)> progress) override;
     QFuture<core::Result<QByteArray>> exportProducts(const QString& actorUid) override;
+    QFuture<core::Result<std::vector<core::StaffMember>>> staff(const QString& actorUid) override;
+    QFuture<core::Result<core::StaffMember>> addStaff(
+        const QString& actorUid, const QString& name, core::Role role, const QString& pin) override;
+    QFuture<core::Result<bool>> setStaffActive(const QString& actorUid, const QString& staffUid, bool active) override;
+    QFuture<core::Result<bool>> resetPin(const QString& actorUid, const QString& staffUid, const QString& pin) override;
+    QFuture<core::Result<bool>> setRole(const QString& actorUid, const QString& staffUid, core::Role role) override;
 
 private:
     DbWorker& m_worker;

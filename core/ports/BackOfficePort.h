@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "catalog/ProductImport.h"
+#include "staff/StaffRules.h"
 
 #include <QFuture>
 
@@ -28,6 +29,20 @@ public:
         = 0;
     /// Every product as CSV, in the columns an import reads back.
     [[nodiscard]] virtual QFuture<Result<QByteArray>> exportProducts(const QString& actorUid) = 0;
+
+    // Staff accounts (StaffRules decide who may do what; every change is audited, PINs never shown).
+    [[nodiscard]] virtual QFuture<Result<std::vector<StaffMember>>> staff(const QString& actorUid) = 0;
+    [[nodiscard]] virtual QFuture<Result<StaffMember>> addStaff(
+        const QString& actorUid, const QString& name, Role role, const QString& pin)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> setStaffActive(
+        const QString& actorUid, const QString& staffUid, bool active)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> resetPin(
+        const QString& actorUid, const QString& staffUid, const QString& pin)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> setRole(const QString& actorUid, const QString& staffUid, Role role)
+        = 0;
 };
 
 } // namespace ss::core

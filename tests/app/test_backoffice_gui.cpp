@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QSignalSpy>
+#include <QTabWidget>
 
 using namespace ss;
 using test::child;
@@ -95,4 +96,53 @@ TEST_CASE("The store refuses a cashier's import even when a screen would ask for
     exported.waitForFinished();
     CHECK(exported.result().error().code == core::ErrorCode::PermissionDenied);
     CHECK(till.count("SELECT count(*) FROM products WHERE sku = 'X-1'") == 0);
+}
+
+TEST_CASE("A manager adds a cashier in the back office, and the new cashier logs in with their PIN",
+    "[gui][backoffice][staff]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    test::approveAsManager(till.window);
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(1);
+    auto* staffTable = child<QTableView>(*backOffice, "staffTable");
+    REQUIRE(test::waitUntil([&] { return staffTable->model()->rowCount() == 3; }));
+    auto* role = child<QComboBox>(*backOffice, "staffRoleCombo");
+    CHECK(role->count() == 1); // a manager may make cashiers only
+    CHECK(role->currentText() == QStringLiteral("Cashier"));
+
+    child<QLineEdit>(*backOffice, "staffNameEdit")->setText(QStringLiteral("Tom Reyes"));
+    child<QLineEdit>(*backOffice, "staffPinEdit")->setText(QStringLiteral("8080"));
+    child<QLineEdit>(*backOffice, "staffPinAgainEdit")->setText(QStringLiteral("8081"));
+    child<QPushButton>(*backOffice, "addStaffButton")->click();
+    auto* message = child<QLabel>(*backOffice, "staffMessage");
+    CHECK(message->text().contains(QStringLiteral("differ")));
+    child<QLineEdit>(*backOffice, "staffPinAgainEdit")->setText(QStringLiteral("8080"));
+    child<QPushButton>(*backOffice, "addStaffButton")->click();
+    REQUIRE(test::waitUntil([&] { return staffTable->model()->rowCount() == 4; }));
+    CHECK(message->text() == QStringLiteral("Tom Reyes can log in now."));
+    // The manager may not touch the owner's account: the store says so.
+    for (int row = 0; row < staffTable->model()->rowCount(); ++row)
+        if (staffTable->model()->index(row, 1).data().toString() == QStringLiteral("Owner"))
+            staffTable->setCurrentIndex(staffTable->model()->index(row, 0));
+    child<QPushButton>(*backOffice, "toggleActiveButton")->click();
+    REQUIRE(test::waitUntil([&] { return message->text().contains(QStringLiteral("cashiers' accounts only")); }));
+    test::screenshot(*backOffice, QStringLiteral("back-office-staff.png"));
+    CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'staff_added'") == 1);
+    backOffice->close();
+
+    // Tom is on the log-in screen and his PIN lets him in.
+    child<QPushButton>(till.window, "logOutButton")->click();
+    auto* staffList = child<QListWidget>(till.window, "staffList");
+    REQUIRE(test::waitUntil([&] { return staffList->count() == 4; }));
+    const auto tom = staffList->findItems(QStringLiteral("Tom Reyes"), Qt::MatchStartsWith);
+    REQUIRE(tom.size() == 1);
+    staffList->setCurrentItem(tom.first());
+    QTest::keyClicks(child<QLineEdit>(till.window, "pinLineEdit"), QStringLiteral("8080"));
+    QTest::mouseClick(child<QPushButton>(till.window, "loginButton"), Qt::LeftButton);
+    auto* checkout = child<QWidget>(till.window, "checkoutScreen");
+    REQUIRE(test::waitUntil([&] { return checkout->isVisible(); }));
+    CHECK(child<QLabel>(till.window, "cashierLabel")->text().contains(QStringLiteral("Tom Reyes")));
 }

@@ -3,10 +3,12 @@
 
 #include "FileExport.h"
 #include "ImportWizard.h"
+#include "StaffPanel.h"
 
 #include <QDate>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ss::ui {
@@ -27,12 +29,19 @@ BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::Cashi
     m_message->setWordWrap(true);
     connect(import, &QPushButton::clicked, this, &BackOfficeDialog::openImport);
     connect(exported, &QPushButton::clicked, this, &BackOfficeDialog::exportProducts);
+    auto* catalogue = new QWidget(this);
+    auto* catalogueLayout = new QVBoxLayout(catalogue);
+    catalogueLayout->addWidget(import);
+    catalogueLayout->addWidget(exported);
+    catalogueLayout->addWidget(m_message);
+    catalogueLayout->addStretch();
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("backOfficeTabs"));
+    tabs->addTab(catalogue, tr("&Products"));
+    tabs->addTab(new StaffPanel(m_backOffice, m_actor, this), tr("&Staff"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(import);
-    layout->addWidget(exported);
-    layout->addWidget(m_message);
-    layout->addStretch();
-    setMinimumWidth(420);
+    layout->addWidget(tabs);
+    resize(760, 520);
 }
 
 void BackOfficeDialog::openImport()

@@ -11,7 +11,7 @@ class QLabel;
 namespace ss::ui {
 
 /// The back office (a manager or the owner, approved in person at the till): the catalogue's
-/// import and export for now.
+/// import and export, and the staff accounts.
 class BackOfficeDialog final : public QDialog
 {
     Q_OBJECT
