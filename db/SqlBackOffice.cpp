@@ -4,6 +4,7 @@
 #include "ActingStaff.h"
 #include "SqlProductImport.h"
 #include "StaffAccounts.h"
+#include "StockLedger.h"
 #include "staff/Role.h"
 
 namespace ss::db {
@@ -55,6 +56,24 @@ QFuture<core::Result<QByteArray>> SqlBackOffice::exportProducts(const QString& a
             return std::unexpected(actor.error());
         return exportProductsCsv(connection);
     });
+}
+
+QFuture<core::Result<std::optional<core::StockLine>>> SqlBackOffice::stockLine(const QString& code)
+{
+    return m_worker.run<std::optional<core::StockLine>>(
+        [code](Connection& connection) { return stockLineByCode(connection, code); });
+}
+
+QFuture<core::Result<qint64>> SqlBackOffice::recordStock(const QString& actorUid, const core::StockChange& change)
+{
+    return m_worker.run<qint64>(
+        [actorUid, change](Connection& connection) { return recordStockChange(connection, actorUid, change); });
+}
+
+QFuture<core::Result<std::vector<core::StockLine>>> SqlBackOffice::lowStock(qint64 atMost)
+{
+    return m_worker.run<std::vector<core::StockLine>>(
+        [atMost](Connection& connection) { return db::lowStock(connection, atMost); });
 }
 
 QFuture<core::Result<std::vector<core::StaffMember>>> SqlBackOffice::staff(const QString& actorUid)

@@ -19,6 +19,9 @@ public:
     QFuture<core::Result<core::ImportApplied>> applyImport(const core::ImportPlan& plan, const QString& actorUid,
         bool skipRejected, std::function<void(int, int)> progress) override;
     QFuture<core::Result<QByteArray>> exportProducts(const QString& actorUid) override;
+    QFuture<core::Result<std::optional<core::StockLine>>> stockLine(const QString& code) override;
+    QFuture<core::Result<qint64>> recordStock(const QString& actorUid, const core::StockChange& change) override;
+    QFuture<core::Result<std::vector<core::StockLine>>> lowStock(qint64 atMost) override;
     QFuture<core::Result<std::vector<core::StaffMember>>> staff(const QString& actorUid) override;
     QFuture<core::Result<core::StaffMember>> addStaff(
         const QString& actorUid, const QString& name, core::Role role, const QString& pin) override;

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "catalog/ProductImport.h"
+#include "catalog/StockChange.h"
 #include "staff/StaffRules.h"
 
 #include <QFuture>
@@ -29,6 +30,11 @@ public:
         = 0;
     /// Every product as CSV, in the columns an import reads back.
     [[nodiscard]] virtual QFuture<Result<QByteArray>> exportProducts(const QString& actorUid) = 0;
+
+    // Stock: every change a ledger entry (manager or owner).
+    [[nodiscard]] virtual QFuture<Result<std::optional<StockLine>>> stockLine(const QString& code) = 0;
+    [[nodiscard]] virtual QFuture<Result<qint64>> recordStock(const QString& actorUid, const StockChange& change) = 0;
+    [[nodiscard]] virtual QFuture<Result<std::vector<StockLine>>> lowStock(qint64 atMost) = 0;
 
     // Staff accounts (StaffRules decide who may do what; every change is audited, PINs never shown).
     [[nodiscard]] virtual QFuture<Result<std::vector<StaffMember>>> staff(const QString& actorUid) = 0;

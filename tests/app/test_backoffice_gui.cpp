@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 
 using namespace ss;
@@ -106,7 +107,7 @@ TEST_CASE("A manager adds a cashier in the back office, and the new cashier logs
     QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     test::approveAsManager(till.window);
     auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
-    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(1);
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(2);
     auto* staffTable = child<QTableView>(*backOffice, "staffTable");
     REQUIRE(test::waitUntil([&] { return staffTable->model()->rowCount() == 3; }));
     auto* role = child<QComboBox>(*backOffice, "staffRoleCombo");
@@ -145,4 +146,53 @@ TEST_CASE("A manager adds a cashier in the back office, and the new cashier logs
     auto* checkout = child<QWidget>(till.window, "checkoutScreen");
     REQUIRE(test::waitUntil([&] { return checkout->isVisible(); }));
     CHECK(child<QLabel>(till.window, "cashierLabel")->text().contains(QStringLiteral("Tom Reyes")));
+}
+
+TEST_CASE("A manager receives stock on the stock tab, and the low-stock list follows", "[gui][backoffice][stock]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Sam Okafor"), QStringLiteral("2468"));
+    REQUIRE(till.queries.query<bool>([](db::Connection& c) -> core::Result<bool> {
+        if (auto r = c.execute("UPDATE products SET stock = 0 WHERE id = 1", u"t"); !r)
+            return std::unexpected(r.error());
+        // Kept equal to its ledger, as every change is.
+        if (auto r = c.execute("INSERT INTO stock_movements(product_id, delta, reason, created_at) SELECT 1,"
+                               " -coalesce((SELECT sum(delta) FROM stock_movements WHERE product_id = 1), 0),"
+                               " 'correction', '2026-11-22T00:00:00.000Z'",
+                u"t");
+            !r)
+            return std::unexpected(r.error());
+        return true;
+    }));
+    const QString sku = till.text("SELECT sku FROM products WHERE id = 1");
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    // A manager logged in is the manager in person: no second PIN.
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(1);
+    auto* low = child<QTableView>(*backOffice, "lowStockTable");
+    auto listed = [&] {
+        for (int row = 0; row < low->model()->rowCount(); ++row)
+            if (low->model()->index(row, 0).data().toString() == sku)
+                return true;
+        return false;
+    };
+    REQUIRE(test::waitUntil(listed));
+
+    auto* code = child<QLineEdit>(*backOffice, "stockCodeEdit");
+    code->setText(sku);
+    QTest::keyClick(code, Qt::Key_Return);
+    auto* found = child<QLabel>(*backOffice, "stockFoundLabel");
+    REQUIRE(test::waitUntil([&] { return found->text().contains(QStringLiteral(": 0 in stock")); }));
+    child<QSpinBox>(*backOffice, "stockQuantitySpin")->setValue(24);
+    child<QLineEdit>(*backOffice, "stockCostEdit")->setText(QStringLiteral("3.10"));
+    child<QPushButton>(*backOffice, "saveStockButton")->click();
+    auto* message = child<QLabel>(*backOffice, "stockMessage");
+    REQUIRE(test::waitUntil([&] { return message->text().contains(QStringLiteral("now has 24 in stock")); }));
+    REQUIRE(test::waitUntil([&] { return !listed(); }));
+    test::screenshot(*backOffice, QStringLiteral("back-office-stock.png"));
+    CHECK(till.count("SELECT stock FROM products WHERE id = 1") == 24);
+    CHECK(till.count("SELECT cost_minor FROM products WHERE id = 1") == 310);
+    CHECK(till.count("SELECT count(*) FROM products p WHERE p.stock <> (SELECT coalesce(sum(delta), 0) FROM"
+                     " stock_movements m WHERE m.product_id = p.id)")
+        == 0);
 }

@@ -4,6 +4,7 @@
 #include "FileExport.h"
 #include "ImportWizard.h"
 #include "StaffPanel.h"
+#include "StockPanel.h"
 
 #include <QDate>
 #include <QLabel>
@@ -38,6 +39,7 @@ BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::Cashi
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("backOfficeTabs"));
     tabs->addTab(catalogue, tr("&Products"));
+    tabs->addTab(new StockPanel(m_backOffice, m_actor, this), tr("S&tock"));
     tabs->addTab(new StaffPanel(m_backOffice, m_actor, this), tr("&Staff"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

@@ -86,7 +86,12 @@ ImportWizard::ImportWizard(core::BackOfficePort& backOffice, QString actorUid, Q
         connect(dialog, &QFileDialog::fileSelected, this, &ImportWizard::loadFile);
         dialog->open();
     });
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { loadFile(m_path->text().trimmed()); });
+    // Only a different file is read again: leaving the field (Next, a click elsewhere) keeps the
+    // columns the owner chose.
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text().trimmed() != m_loadedPath)
+            loadFile(m_path->text().trimmed());
+    });
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
@@ -163,6 +168,7 @@ void ImportWizard::loadFile(const QString& path)
         return;
     }
     m_bytes = file.readAll();
+    m_loadedPath = path;
     check(std::nullopt);
 }
 

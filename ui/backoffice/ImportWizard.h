@@ -54,6 +54,7 @@ private:
     core::BackOfficePort& m_backOffice;
     QString m_actorUid;
     QByteArray m_bytes;
+    QString m_loadedPath;
     std::optional<core::ImportPreview> m_preview;
     std::optional<core::ImportApplied> m_applied;
     bool m_busy = false;
