@@ -2,6 +2,7 @@
 #include "SqlBackOffice.h"
 
 #include "ActingStaff.h"
+#include "CatalogAdmin.h"
 #include "SqlProductImport.h"
 #include "StaffAccounts.h"
 #include "StockLedger.h"
@@ -56,6 +57,34 @@ QFuture<core::Result<QByteArray>> SqlBackOffice::exportProducts(const QString& a
             return std::unexpected(actor.error());
         return exportProductsCsv(connection);
     });
+}
+
+QFuture<core::Result<std::vector<core::CatalogRow>>> SqlBackOffice::catalogue(
+    const QString& text, const QString& category, bool includeInactive)
+{
+    return m_worker.run<std::vector<core::CatalogRow>>([text, category, includeInactive](Connection& connection) {
+        return catalogRows(connection, text, category, includeInactive);
+    });
+}
+
+QFuture<core::Result<QStringList>> SqlBackOffice::categories()
+{
+    return m_worker.run<QStringList>([](Connection& connection) { return categoryNames(connection); });
+}
+
+QFuture<core::Result<bool>> SqlBackOffice::setProductActive(
+    const QString& actorUid, const QString& productUid, bool active)
+{
+    return m_worker.run<bool>([actorUid, productUid, active](Connection& connection) {
+        return db::setProductActive(connection, actorUid, productUid, active);
+    });
+}
+
+QFuture<core::Result<int>> SqlBackOffice::applyPriceChange(
+    const QString& actorUid, const std::vector<core::PriceChangeLine>& preview)
+{
+    return m_worker.run<int>(
+        [actorUid, preview](Connection& connection) { return db::applyPriceChange(connection, actorUid, preview); });
 }
 
 QFuture<core::Result<std::optional<core::StockLine>>> SqlBackOffice::stockLine(const QString& code)

@@ -19,6 +19,13 @@ public:
     QFuture<core::Result<core::ImportApplied>> applyImport(const core::ImportPlan& plan, const QString& actorUid,
         bool skipRejected, std::function<void(int, int)> progress) override;
     QFuture<core::Result<QByteArray>> exportProducts(const QString& actorUid) override;
+    QFuture<core::Result<std::vector<core::CatalogRow>>> catalogue(
+        const QString& text, const QString& category, bool includeInactive) override;
+    QFuture<core::Result<QStringList>> categories() override;
+    QFuture<core::Result<bool>> setProductActive(
+        const QString& actorUid, const QString& productUid, bool active) override;
+    QFuture<core::Result<int>> applyPriceChange(
+        const QString& actorUid, const std::vector<core::PriceChangeLine>& preview) override;
     QFuture<core::Result<std::optional<core::StockLine>>> stockLine(const QString& code) override;
     QFuture<core::Result<qint64>> recordStock(const QString& actorUid, const core::StockChange& change) override;
     QFuture<core::Result<std::vector<core::StockLine>>> lowStock(qint64 atMost) override;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "catalog/PriceChange.h"
 #include "catalog/ProductImport.h"
 #include "catalog/StockChange.h"
 #include "staff/StaffRules.h"
@@ -30,6 +31,18 @@ public:
         = 0;
     /// Every product as CSV, in the columns an import reads back.
     [[nodiscard]] virtual QFuture<Result<QByteArray>> exportProducts(const QString& actorUid) = 0;
+
+    // The catalogue: products are deactivated, never deleted; bulk prices are previewed, then applied.
+    [[nodiscard]] virtual QFuture<Result<std::vector<CatalogRow>>> catalogue(
+        const QString& text, const QString& category, bool includeInactive)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<QStringList>> categories() = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> setProductActive(
+        const QString& actorUid, const QString& productUid, bool active)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<int>> applyPriceChange(
+        const QString& actorUid, const std::vector<PriceChangeLine>& preview)
+        = 0;
 
     // Stock: every change a ledger entry (manager or owner).
     [[nodiscard]] virtual QFuture<Result<std::optional<StockLine>>> stockLine(const QString& code) = 0;

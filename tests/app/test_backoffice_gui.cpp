@@ -5,6 +5,7 @@
 #include "ImportPlanModel.h"
 #include "ImportWizard.h"
 #include "backoffice/BackOfficeDialog.h"
+#include "backoffice/CatalogPanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -195,4 +196,54 @@ TEST_CASE("A manager receives stock on the stock tab, and the low-stock list fol
     CHECK(till.count("SELECT count(*) FROM products p WHERE p.stock <> (SELECT coalesce(sum(delta), 0) FROM"
                      " stock_movements m WHERE m.product_id = p.id)")
         == 0);
+}
+
+TEST_CASE("The owner finds products, previews 10 % dearer on a category, applies it, and deactivates one",
+    "[gui][backoffice][catalog]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Margaret"), QStringLiteral("1975"));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* table = child<QTableView>(*backOffice, "catalogTable");
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() > 0; }));
+    const QString category = till.text("SELECT g.name FROM categories g JOIN products p ON p.category_id = g.id GROUP "
+                                       "BY g.id ORDER BY count(*) DESC LIMIT 1");
+    const qint64 inCategory = till.count(
+        "SELECT count(*) FROM products p JOIN categories g ON g.id = p.category_id WHERE p.active = 1 AND g.name = '"
+        + category.toStdString() + "'");
+    const qint64 sumBefore
+        = till.count("SELECT sum(price_minor) FROM products p JOIN categories g ON g.id = p.category_id"
+                     " WHERE g.name = '"
+            + category.toStdString() + "'");
+    auto* categories = child<QComboBox>(*backOffice, "catalogCategoryCombo");
+    categories->setCurrentIndex(categories->findData(category));
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() == inCategory; }));
+
+    child<QLineEdit>(*backOffice, "pricePercentEdit")->setText(QStringLiteral("10"));
+    child<QPushButton>(*backOffice, "previewPricesButton")->click();
+    auto* message = child<QLabel>(*backOffice, "catalogMessage");
+    CHECK(message->text().contains(QStringLiteral("Nothing has changed yet")));
+    const QString oldPrice = table->model()->index(0, 4).data().toString();
+    const QString newPrice = table->model()->index(0, 5).data().toString();
+    CHECK_FALSE(newPrice.isEmpty());
+    CHECK(
+        till.count("SELECT sum(price_minor) FROM products p JOIN categories g ON g.id = p.category_id WHERE g.name = '"
+            + category.toStdString() + "'")
+        == sumBefore); // a preview changes nothing
+    test::screenshot(*backOffice, QStringLiteral("back-office-catalogue.png"));
+    QSignalSpy applied(child<ui::CatalogPanel>(*backOffice, "catalogPanel"), &ui::CatalogPanel::pricesApplied);
+    child<QPushButton>(*backOffice, "applyPricesButton")->click();
+    REQUIRE(test::waitUntil([&] { return applied.count() == 1; }));
+    CHECK(applied.first().first().toBool());
+    REQUIRE(test::waitUntil([&] { return table->model()->index(0, 4).data().toString() == newPrice; }));
+    CHECK(oldPrice != newPrice);
+    CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'bulk_price_change'") == 1);
+
+    // Deactivate the first one: it leaves the list (and the till), its history stays.
+    const QString sku = table->model()->index(0, 0).data().toString();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    child<QPushButton>(*backOffice, "toggleProductButton")->click();
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() == inCategory - 1; }));
+    CHECK(till.count("SELECT active FROM products WHERE sku = '" + sku.toStdString() + "'") == 0);
 }

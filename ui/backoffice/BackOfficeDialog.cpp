@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackOfficeDialog.h"
 
+#include "CatalogPanel.h"
 #include "FileExport.h"
 #include "ImportWizard.h"
 #include "StaffPanel.h"
 #include "StockPanel.h"
 
 #include <QDate>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -32,10 +34,13 @@ BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::Cashi
     connect(exported, &QPushButton::clicked, this, &BackOfficeDialog::exportProducts);
     auto* catalogue = new QWidget(this);
     auto* catalogueLayout = new QVBoxLayout(catalogue);
-    catalogueLayout->addWidget(import);
-    catalogueLayout->addWidget(exported);
+    catalogueLayout->addWidget(new CatalogPanel(m_backOffice, m_actor, catalogue), 1);
+    auto* files = new QHBoxLayout;
+    files->addWidget(import);
+    files->addWidget(exported);
+    files->addStretch();
+    catalogueLayout->addLayout(files);
     catalogueLayout->addWidget(m_message);
-    catalogueLayout->addStretch();
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("backOfficeTabs"));
     tabs->addTab(catalogue, tr("&Products"));
@@ -43,7 +48,7 @@ BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::Cashi
     tabs->addTab(new StaffPanel(m_backOffice, m_actor, this), tr("&Staff"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    resize(760, 520);
+    resize(980, 620);
 }
 
 void BackOfficeDialog::openImport()

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogAdmin.h"
+
+#include "ActingStaff.h"
+#include "Statement.h"
+#include "Transaction.h"
+#include "Uid.h"
+#include "UtcTime.h"
+#include "staff/Role.h"
+
+namespace ss::db {
+
+using core::ErrorCode;
+using core::Result;
+
+namespace {
+bool mayEditCatalogue(core::Role role)
+{
+    return role != core::Role::Cashier;
+}
+
+Result<void> audit(Connection& connection, qint64 actorId, const QString& action, const QString& detail)
+{
+    auto insert = Statement::prepare(
+        connection, "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, core::newUid()).bind(2, core::toStorageTime(QDateTime::currentDateTimeUtc())).bind(3, actorId);
+    return insert->bind(4, action).bind(5, detail).run();
+}
+} // namespace
+
+Result<std::vector<core::CatalogRow>> catalogRows(
+    Connection& connection, const QString& text, const QString& category, bool includeInactive, int limit)
+{
+    auto list = Statement::prepare(connection,
+        "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.stock, p.active"
+        " FROM products p LEFT JOIN categories g ON g.id = p.category_id"
+        " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.barcode LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\')"
+        " AND (?3 = '' OR g.name = ?3) AND (?4 = 1 OR p.active = 1) ORDER BY p.name COLLATE NOCASE LIMIT ?5");
+    if (!list)
+        return std::unexpected(list.error());
+    QString pattern = text.trimmed();
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    // A null QString would bind NULL, and NULL = '' is never true: "no filter" must be ''.
+    const QString anyText = text.trimmed().isEmpty() ? QStringLiteral("") : text.trimmed();
+    const QString anyCategory = category.isEmpty() ? QStringLiteral("") : category;
+    list->bind(1, anyText).bind(2, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(3, anyCategory);
+    list->bind(4, includeInactive).bind(5, limit);
+    std::vector<core::CatalogRow> rows;
+    while (true) {
+        auto row = list->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        rows.push_back(
+            {list->columnText(0), list->columnText(1), list->columnText(2), list->columnText(3), list->columnText(4),
+                core::Money::fromMinor(list->columnInt(5)), list->columnInt(6), list->columnInt(7) != 0});
+    }
+    return rows;
+}
+
+Result<QStringList> categoryNames(Connection& connection)
+{
+    auto list = Statement::prepare(connection, "SELECT DISTINCT name FROM categories ORDER BY name COLLATE NOCASE");
+    if (!list)
+        return std::unexpected(list.error());
+    QStringList names;
+    while (true) {
+        auto row = list->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        names << list->columnText(0);
+    }
+    return names;
+}
+
+Result<bool> setProductActive(Connection& connection, const QString& actorUid, const QString& productUid, bool active)
+{
+    auto transaction = Transaction::begin(connection);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto actor = requireActingStaff(connection, actorUid, mayEditCatalogue, "change the catalogue");
+    if (!actor)
+        return std::unexpected(actor.error());
+    auto update = Statement::prepare(connection, "UPDATE products SET active = ?2, updated_at = ?3 WHERE uid = ?1");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, productUid).bind(2, active).bind(3, core::toStorageTime(QDateTime::currentDateTimeUtc()));
+    if (auto r = update->run(); !r)
+        return std::unexpected(r.error());
+    if (connection.changes() != 1)
+        return core::fail(ErrorCode::NotFound, QStringLiteral("no such product"));
+    if (auto r = audit(connection, *actor,
+            active ? QStringLiteral("product_reactivated") : QStringLiteral("product_deactivated"),
+            QStringLiteral("product=%1").arg(productUid));
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+Result<int> applyPriceChange(
+    Connection& connection, const QString& actorUid, const std::vector<core::PriceChangeLine>& preview)
+{
+    auto transaction = Transaction::begin(connection);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto actor = requireActingStaff(connection, actorUid, mayEditCatalogue, "change prices");
+    if (!actor)
+        return std::unexpected(actor.error());
+    // Only where the price is still what the preview showed: a price changed meanwhile stops it all.
+    auto update = Statement::prepare(
+        connection, "UPDATE products SET price_minor = ?2, updated_at = ?4 WHERE uid = ?1 AND price_minor = ?3");
+    if (!update)
+        return std::unexpected(update.error());
+    const QString now = core::toStorageTime(QDateTime::currentDateTimeUtc());
+    int changed = 0;
+    for (const core::PriceChangeLine& line : preview) {
+        update->bind(1, line.product.uid).bind(2, line.newPrice).bind(3, line.product.price).bind(4, now);
+        if (auto r = update->run(); !r)
+            return std::unexpected(r.error());
+        if (connection.changes() != 1)
+            return core::fail(ErrorCode::AlreadyExists,
+                QStringLiteral("the price of %1 changed since the preview").arg(line.product.sku));
+        ++changed;
+    }
+    if (auto r
+        = audit(connection, *actor, QStringLiteral("bulk_price_change"), QStringLiteral("products=%1").arg(changed));
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    return changed;
+}
+
+} // namespace ss::db

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogPanel.h"
+
+#include "store/StoreSetup.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ss::ui {
+
+namespace {
+enum Column {
+    SkuColumn,
+    BarcodeColumn,
+    NameColumn,
+    CategoryColumn,
+    PriceColumn,
+    NewPriceColumn,
+    StockColumn,
+    ActiveColumn
+};
+}
+
+CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord actor, QWidget* parent)
+    : QWidget(parent)
+    , m_backOffice(backOffice)
+    , m_actor(std::move(actor))
+    , m_search(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_inactive(new QCheckBox(tr("Show deactivated"), this))
+    , m_model(new QStandardItemModel(0, 8, this))
+    , m_table(new QTableView(this))
+    , m_direction(new QComboBox(this))
+    , m_percent(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("catalogPanel"));
+    m_search->setObjectName(QStringLiteral("catalogSearchEdit"));
+    m_search->setPlaceholderText(tr("SKU, barcode or part of the name"));
+    m_category->setObjectName(QStringLiteral("catalogCategoryCombo"));
+    m_category->addItem(tr("All categories"), QString());
+    m_inactive->setObjectName(QStringLiteral("showInactiveCheck"));
+    m_model->setHorizontalHeaderLabels({tr("SKU"), tr("Barcode"), tr("Name"), tr("Category"), tr("Price"),
+        tr("New price"), tr("Stock"), tr("Active")});
+    m_table->setObjectName(QStringLiteral("catalogTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_direction->setObjectName(QStringLiteral("priceDirectionCombo"));
+    m_direction->addItem(tr("dearer by"), 1);
+    m_direction->addItem(tr("cheaper by"), -1);
+    m_percent->setObjectName(QStringLiteral("pricePercentEdit"));
+    m_percent->setPlaceholderText(tr("5 or 2.5 (%)"));
+    m_percent->setMaximumWidth(120);
+    m_message->setObjectName(QStringLiteral("catalogMessage"));
+    m_message->setWordWrap(true);
+
+    auto* find = new QPushButton(tr("&Find"), this);
+    auto* toggle = new QPushButton(tr("&Deactivate / reactivate"), this);
+    toggle->setObjectName(QStringLiteral("toggleProductButton"));
+    auto* preview = new QPushButton(tr("&Preview new prices"), this);
+    preview->setObjectName(QStringLiteral("previewPricesButton"));
+    auto* apply = new QPushButton(tr("&Apply the new prices"), this);
+    apply->setObjectName(QStringLiteral("applyPricesButton"));
+    connect(find, &QPushButton::clicked, this, &CatalogPanel::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &CatalogPanel::search);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &CatalogPanel::search);
+    connect(m_inactive, &QCheckBox::toggled, this, &CatalogPanel::search);
+    connect(toggle, &QPushButton::clicked, this, &CatalogPanel::toggleSelectedActive);
+    connect(preview, &QPushButton::clicked, this, &CatalogPanel::previewPrices);
+    connect(apply, &QPushButton::clicked, this, &CatalogPanel::applyPrices);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_category);
+    filters->addWidget(m_inactive);
+    filters->addWidget(find);
+    auto* prices = new QHBoxLayout;
+    prices->addWidget(toggle);
+    prices->addStretch();
+    prices->addWidget(new QLabel(tr("Make what is listed"), this));
+    prices->addWidget(m_direction);
+    prices->addWidget(m_percent);
+    prices->addWidget(preview);
+    prices->addWidget(apply);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(prices);
+    layout->addWidget(m_message);
+
+    m_backOffice.categories().then(this, [this](const core::Result<QStringList>& names) {
+        const QSignalBlocker quiet(m_category);
+        for (const QString& name : names.value_or(QStringList {}))
+            m_category->addItem(name, name);
+        search();
+    });
+}
+
+void CatalogPanel::search()
+{
+    m_backOffice.catalogue(m_search->text(), m_category->currentData().toString(), m_inactive->isChecked())
+        .then(this, [this](const core::Result<std::vector<core::CatalogRow>>& rows) {
+            m_preview.clear();
+            if (!rows) {
+                m_message->setText(tr("The catalogue could not be read."));
+                return;
+            }
+            m_rows = *rows;
+            fill(m_rows);
+            m_message->setText(tr("%1 products listed.").arg(m_rows.size()));
+            emit listed();
+        });
+}
+
+void CatalogPanel::fill(const std::vector<core::CatalogRow>& rows)
+{
+    m_model->removeRows(0, m_model->rowCount());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const core::CatalogRow& row = rows[i];
+        QString newPrice;
+        for (const core::PriceChangeLine& line : m_preview)
+            if (line.product.uid == row.uid)
+                newPrice = line.newPrice.toDecimalString();
+        m_model->appendRow({new QStandardItem(row.sku), new QStandardItem(row.barcode), new QStandardItem(row.name),
+            new QStandardItem(row.category), new QStandardItem(row.price.toDecimalString()),
+            new QStandardItem(newPrice), new QStandardItem(QString::number(row.stock)),
+            new QStandardItem(row.active ? tr("yes") : tr("no"))});
+    }
+}
+
+void CatalogPanel::toggleSelectedActive()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= static_cast<int>(m_rows.size())) {
+        m_message->setText(tr("Choose the product in the list first."));
+        return;
+    }
+    const core::CatalogRow row = m_rows[static_cast<std::size_t>(current.row())];
+    m_backOffice.setProductActive(m_actor.uid, row.uid, !row.active)
+        .then(this, [this, row](const core::Result<bool>& done) {
+            m_message->setText(!done ? tr("That could not be saved.")
+                    : row.active     ? tr("%1 is deactivated: it no longer rings up, and its sales stay.").arg(row.name)
+                                     : tr("%1 is on sale again.").arg(row.name));
+            search();
+        });
+}
+
+void CatalogPanel::previewPrices()
+{
+    const auto percent = core::StoreSetupRules::parsePercent(m_percent->text());
+    if (!percent || *percent == 0) {
+        m_message->setText(tr("Type the change as a percentage such as 5 or 2.5."));
+        return;
+    }
+    const int basisPoints = *percent * m_direction->currentData().toInt();
+    m_preview = core::previewPriceChange(m_rows, basisPoints);
+    fill(m_rows);
+    m_message->setText(tr("Preview: %1 active products would change. Nothing has changed yet.").arg(m_preview.size()));
+}
+
+void CatalogPanel::applyPrices()
+{
+    if (m_preview.empty()) {
+        m_message->setText(tr("Preview the new prices first."));
+        return;
+    }
+    m_backOffice.applyPriceChange(m_actor.uid, m_preview).then(this, [this](const core::Result<int>& changed) {
+        if (!changed) {
+            m_message->setText(changed.error().code == core::ErrorCode::AlreadyExists
+                    ? tr("A price changed since the preview, so nothing was changed: preview again.")
+                    : tr("The prices could not be changed. Nothing was changed."));
+            emit pricesApplied(false);
+            return;
+        }
+        m_preview.clear();
+        m_message->setText(tr("%1 prices changed.").arg(*changed));
+        emit pricesApplied(true);
+        search();
+    });
+}
+
+} // namespace ss::ui

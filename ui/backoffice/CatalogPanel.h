@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ports/BackOfficePort.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace ss::ui {
+
+/// The catalogue in the back office: find products by SKU, barcode or name and category; deactivate
+/// or reactivate them (never delete: sales refer to them); change the prices of what is listed by a
+/// percentage, previewed (old and new price side by side) before it applies.
+class CatalogPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord actor, QWidget* parent = nullptr);
+
+    void search();
+    void toggleSelectedActive();
+    /// Shows the new prices for the listed products (the Preview button); nothing changes yet.
+    void previewPrices();
+    /// Applies the previewed prices (the Apply button).
+    void applyPrices();
+
+signals:
+    void listed();
+    void pricesApplied(bool ok);
+
+private:
+    void fill(const std::vector<core::CatalogRow>& rows);
+
+    core::BackOfficePort& m_backOffice;
+    core::CashierRecord m_actor;
+    std::vector<core::CatalogRow> m_rows;
+    std::vector<core::PriceChangeLine> m_preview;
+    QLineEdit* m_search;
+    QComboBox* m_category;
+    QCheckBox* m_inactive;
+    QStandardItemModel* m_model;
+    QTableView* m_table;
+    QComboBox* m_direction;
+    QLineEdit* m_percent;
+    QLabel* m_message;
+};
+
+} // namespace ss::ui
