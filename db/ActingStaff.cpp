@@ -2,6 +2,8 @@
 #include "ActingStaff.h"
 
 #include "Statement.h"
+#include "Uid.h"
+#include "UtcTime.h"
 
 namespace ss::db {
 
@@ -29,6 +31,21 @@ core::Result<qint64> requireActingStaff(
     if (!allowed(staff->role))
         return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
     return staff->id;
+}
+
+core::Result<void> writeAudit(
+    Connection& connection, std::optional<qint64> actorId, const QString& action, const QString& detail)
+{
+    auto insert = Statement::prepare(
+        connection, "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, core::newUid()).bind(2, core::toStorageTime(QDateTime::currentDateTimeUtc()));
+    if (actorId)
+        insert->bind(3, *actorId);
+    else
+        insert->bindNull(3);
+    return insert->bind(4, action).bind(5, detail).run();
 }
 
 } // namespace ss::db

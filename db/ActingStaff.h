@@ -4,6 +4,8 @@
 #include "Connection.h"
 #include "staff/Role.h"
 
+#include <optional>
+
 namespace ss::db {
 
 struct ActingStaff
@@ -19,5 +21,10 @@ struct ActingStaff
 /// (with `what` in the detail) otherwise. Checked in the store, whatever screen or script calls.
 [[nodiscard]] core::Result<qint64> requireActingStaff(
     Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what);
+
+/// One audit-log entry at the current time. `actorId` is the acting member of staff's row id (none
+/// for the terminal itself, e.g. a scheduled backup). `detail` must never hold personal data.
+[[nodiscard]] core::Result<void> writeAudit(
+    Connection& connection, std::optional<qint64> actorId, const QString& action, const QString& detail);
 
 } // namespace ss::db

@@ -13,23 +13,6 @@ namespace ss::db {
 using core::ErrorCode;
 using core::Result;
 
-namespace {
-bool mayEditCatalogue(core::Role role)
-{
-    return role != core::Role::Cashier;
-}
-
-Result<void> audit(Connection& connection, qint64 actorId, const QString& action, const QString& detail)
-{
-    auto insert = Statement::prepare(
-        connection, "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, core::newUid()).bind(2, core::toStorageTime(QDateTime::currentDateTimeUtc())).bind(3, actorId);
-    return insert->bind(4, action).bind(5, detail).run();
-}
-} // namespace
-
 Result<std::vector<core::CatalogRow>> catalogRows(
     Connection& connection, const QString& text, const QString& category, bool includeInactive, int limit)
 {
@@ -85,7 +68,7 @@ Result<bool> setProductActive(Connection& connection, const QString& actorUid, c
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, mayEditCatalogue, "change the catalogue");
+    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change the catalogue");
     if (!actor)
         return std::unexpected(actor.error());
     auto update = Statement::prepare(connection, "UPDATE products SET active = ?2, updated_at = ?3 WHERE uid = ?1");
@@ -96,7 +79,7 @@ Result<bool> setProductActive(Connection& connection, const QString& actorUid, c
         return std::unexpected(r.error());
     if (connection.changes() != 1)
         return core::fail(ErrorCode::NotFound, QStringLiteral("no such product"));
-    if (auto r = audit(connection, *actor,
+    if (auto r = writeAudit(connection, *actor,
             active ? QStringLiteral("product_reactivated") : QStringLiteral("product_deactivated"),
             QStringLiteral("product=%1").arg(productUid));
         !r)
@@ -112,7 +95,7 @@ Result<int> applyPriceChange(
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, mayEditCatalogue, "change prices");
+    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change prices");
     if (!actor)
         return std::unexpected(actor.error());
     // Only where the price is still what the preview showed: a price changed meanwhile stops it all.
@@ -131,8 +114,8 @@ Result<int> applyPriceChange(
                 QStringLiteral("the price of %1 changed since the preview").arg(line.product.sku));
         ++changed;
     }
-    if (auto r
-        = audit(connection, *actor, QStringLiteral("bulk_price_change"), QStringLiteral("products=%1").arg(changed));
+    if (auto r = writeAudit(
+            connection, *actor, QStringLiteral("bulk_price_change"), QStringLiteral("products=%1").arg(changed));
         !r)
         return std::unexpected(r.error());
     if (auto r = transaction->commit(); !r)

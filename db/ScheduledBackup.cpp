@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScheduledBackup.h"
 
+#include "ActingStaff.h"
 #include "Backup.h"
 #include "Statement.h"
 #include "Uid.h"
@@ -26,11 +27,7 @@ Result<void> recordBackup(Connection& connection, const QDateTime& atUtc, const 
         return std::unexpected(meta.error());
     if (auto r = meta->bind(1, QStringLiteral("last_backup_at")).bind(2, at).run(); !r)
         return r;
-    auto audit = Statement::prepare(
-        connection, "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, NULL, ?3, ?4)");
-    if (!audit)
-        return std::unexpected(audit.error());
-    return audit->bind(1, core::newUid()).bind(2, at).bind(3, QStringLiteral("backup_written")).bind(4, fileName).run();
+    return writeAudit(connection, std::nullopt, QStringLiteral("backup_written"), fileName);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffAccounts.h"
 
+#include "ActingStaff.h"
 #include "PinHash.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -15,27 +16,15 @@ using core::Result;
 
 namespace {
 
-struct Actor
+/// The acting member of staff, when they may look after staff accounts at all.
+Result<ActingStaff> backOfficeActor(Connection& connection, const QString& actorUid)
 {
-    qint64 id = 0;
-    core::Role role = core::Role::Cashier;
-};
-
-Result<Actor> actingMember(Connection& connection, const QString& actorUid)
-{
-    auto find = Statement::prepare(connection, "SELECT id, role FROM cashiers WHERE uid = ?1 AND active = 1");
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, actorUid);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return core::fail(ErrorCode::PermissionDenied, QStringLiteral("staff accounts: unknown or inactive actor"));
-    const auto role = core::roleFromKey(find->columnText(1));
-    if (!role || *role == core::Role::Cashier)
+    auto actor = actingStaff(connection, actorUid, "staff accounts: unknown or inactive actor");
+    if (!actor)
+        return std::unexpected(actor.error());
+    if (!core::mayRunBackOffice(actor->role))
         return core::fail(ErrorCode::PermissionDenied, QStringLiteral("staff accounts: a cashier may not"));
-    return Actor {find->columnInt(0), *role};
+    return actor;
 }
 
 Result<core::StaffMember> member(Connection& connection, const QString& staffUid)
@@ -56,12 +45,7 @@ Result<core::StaffMember> member(Connection& connection, const QString& staffUid
 
 Result<void> audit(Connection& connection, qint64 actorId, const QString& action, const QString& staffUid)
 {
-    auto insert = Statement::prepare(
-        connection, "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, core::newUid()).bind(2, core::toStorageTime(QDateTime::currentDateTimeUtc())).bind(3, actorId);
-    return insert->bind(4, action).bind(5, QStringLiteral("staff=%1").arg(staffUid)).run();
+    return writeAudit(connection, actorId, action, QStringLiteral("staff=%1").arg(staffUid));
 }
 
 /// Active owners once `staffUid` is given `role` and `active`.
@@ -85,11 +69,45 @@ Result<void> refuse(const std::optional<QString>& reason, ErrorCode code = Error
     return {};
 }
 
+/// What every change to an existing account starts with: the write transaction, the actor, the
+/// account, and whether the actor may change it.
+struct AccountChange
+{
+    Transaction transaction;
+    ActingStaff actor;
+    core::StaffMember target;
+};
+
+Result<AccountChange> beginChange(Connection& connection, const QString& actorUid, const QString& staffUid)
+{
+    auto transaction = Transaction::begin(connection);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto actor = backOfficeActor(connection, actorUid);
+    if (!actor)
+        return std::unexpected(actor.error());
+    auto target = member(connection, staffUid);
+    if (!target)
+        return std::unexpected(target.error());
+    if (auto r = refuse(core::StaffRules::mayChange(actor->role, *target)); !r)
+        return std::unexpected(r.error());
+    return AccountChange {std::move(*transaction), *actor, *target};
+}
+
+/// Refuses a change that would leave the shop without an active owner.
+Result<void> keepsAnOwner(Connection& connection, const QString& staffUid, core::Role role, bool active)
+{
+    auto owners = ownersAfter(connection, staffUid, role, active);
+    if (!owners)
+        return std::unexpected(owners.error());
+    return refuse(core::StaffRules::keepsAnOwner(static_cast<int>(*owners)), ErrorCode::InvalidArgument);
+}
+
 } // namespace
 
 Result<std::vector<core::StaffMember>> listStaff(Connection& connection, const QString& actorUid)
 {
-    if (auto actor = actingMember(connection, actorUid); !actor)
+    if (auto actor = backOfficeActor(connection, actorUid); !actor)
         return std::unexpected(actor.error());
     auto list = Statement::prepare(
         connection, "SELECT uid, name, role, active FROM cashiers ORDER BY active DESC, name COLLATE NOCASE");
@@ -115,7 +133,7 @@ Result<core::StaffMember> addStaff(
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = actingMember(connection, actorUid);
+    auto actor = backOfficeActor(connection, actorUid);
     if (!actor)
         return std::unexpected(actor.error());
     if (auto r = refuse(core::StaffRules::mayGiveRole(actor->role, role)); !r)
@@ -144,32 +162,20 @@ Result<core::StaffMember> addStaff(
 
 Result<bool> setStaffActive(Connection& connection, const QString& actorUid, const QString& staffUid, bool active)
 {
-    auto transaction = Transaction::begin(connection);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto actor = actingMember(connection, actorUid);
-    if (!actor)
-        return std::unexpected(actor.error());
-    auto target = member(connection, staffUid);
-    if (!target)
-        return std::unexpected(target.error());
-    if (auto r = refuse(core::StaffRules::mayChange(actor->role, *target)); !r)
-        return std::unexpected(r.error());
-    auto owners = ownersAfter(connection, staffUid, target->record.role, active);
-    if (!owners)
-        return std::unexpected(owners.error());
-    if (auto r = refuse(core::StaffRules::keepsAnOwner(static_cast<int>(*owners)), ErrorCode::InvalidArgument); !r)
+    auto change = beginChange(connection, actorUid, staffUid);
+    if (!change)
+        return std::unexpected(change.error());
+    if (auto r = keepsAnOwner(connection, staffUid, change->target.record.role, active); !r)
         return std::unexpected(r.error());
     auto update = Statement::prepare(connection, "UPDATE cashiers SET active = ?2 WHERE uid = ?1");
     if (!update)
         return std::unexpected(update.error());
     if (auto r = update->bind(1, staffUid).bind(2, active).run(); !r)
         return std::unexpected(r.error());
-    if (auto r = audit(connection, actor->id,
-            active ? QStringLiteral("staff_reactivated") : QStringLiteral("staff_deactivated"), staffUid);
-        !r)
+    const QString action = active ? QStringLiteral("staff_reactivated") : QStringLiteral("staff_deactivated");
+    if (auto r = audit(connection, change->actor.id, action, staffUid); !r)
         return std::unexpected(r.error());
-    if (auto r = transaction->commit(); !r)
+    if (auto r = change->transaction.commit(); !r)
         return std::unexpected(r.error());
     return true;
 }
@@ -178,17 +184,9 @@ Result<bool> resetStaffPin(Connection& connection, const QString& actorUid, cons
 {
     if (!core::StoreSetupRules::isValidPin(pin))
         return core::fail(ErrorCode::InvalidArgument, core::StaffRules::tr("A PIN is 4 to 8 digits."));
-    auto transaction = Transaction::begin(connection);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto actor = actingMember(connection, actorUid);
-    if (!actor)
-        return std::unexpected(actor.error());
-    auto target = member(connection, staffUid);
-    if (!target)
-        return std::unexpected(target.error());
-    if (auto r = refuse(core::StaffRules::mayChange(actor->role, *target)); !r)
-        return std::unexpected(r.error());
+    auto change = beginChange(connection, actorUid, staffUid);
+    if (!change)
+        return std::unexpected(change.error());
     auto hash = hashPin(pin);
     if (!hash)
         return std::unexpected(hash.error());
@@ -197,41 +195,30 @@ Result<bool> resetStaffPin(Connection& connection, const QString& actorUid, cons
         return std::unexpected(update.error());
     if (auto r = update->bind(1, staffUid).bind(2, *hash).run(); !r)
         return std::unexpected(r.error());
-    if (auto r = audit(connection, actor->id, QStringLiteral("pin_reset"), staffUid); !r)
+    if (auto r = audit(connection, change->actor.id, QStringLiteral("pin_reset"), staffUid); !r)
         return std::unexpected(r.error());
-    if (auto r = transaction->commit(); !r)
+    if (auto r = change->transaction.commit(); !r)
         return std::unexpected(r.error());
     return true;
 }
 
 Result<bool> setStaffRole(Connection& connection, const QString& actorUid, const QString& staffUid, core::Role role)
 {
-    auto transaction = Transaction::begin(connection);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto actor = actingMember(connection, actorUid);
-    if (!actor)
-        return std::unexpected(actor.error());
-    auto target = member(connection, staffUid);
-    if (!target)
-        return std::unexpected(target.error());
-    if (auto r = refuse(core::StaffRules::mayChange(actor->role, *target)); !r)
+    auto change = beginChange(connection, actorUid, staffUid);
+    if (!change)
+        return std::unexpected(change.error());
+    if (auto r = refuse(core::StaffRules::mayGiveRole(change->actor.role, role)); !r)
         return std::unexpected(r.error());
-    if (auto r = refuse(core::StaffRules::mayGiveRole(actor->role, role)); !r)
-        return std::unexpected(r.error());
-    auto owners = ownersAfter(connection, staffUid, role, target->active);
-    if (!owners)
-        return std::unexpected(owners.error());
-    if (auto r = refuse(core::StaffRules::keepsAnOwner(static_cast<int>(*owners)), ErrorCode::InvalidArgument); !r)
+    if (auto r = keepsAnOwner(connection, staffUid, role, change->target.active); !r)
         return std::unexpected(r.error());
     auto update = Statement::prepare(connection, "UPDATE cashiers SET role = ?2 WHERE uid = ?1");
     if (!update)
         return std::unexpected(update.error());
     if (auto r = update->bind(1, staffUid).bind(2, core::roleKey(role)).run(); !r)
         return std::unexpected(r.error());
-    if (auto r = audit(connection, actor->id, QStringLiteral("role_changed"), staffUid); !r)
+    if (auto r = audit(connection, change->actor.id, QStringLiteral("role_changed"), staffUid); !r)
         return std::unexpected(r.error());
-    if (auto r = transaction->commit(); !r)
+    if (auto r = change->transaction.commit(); !r)
         return std::unexpected(r.error());
     return true;
 }

@@ -15,11 +15,6 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
-bool mayChangeStock(core::Role role)
-{
-    return role != core::Role::Cashier;
-}
-
 core::StockLine lineFrom(const Statement& row)
 {
     return {row.columnText(0), row.columnText(1), row.columnText(2), row.columnInt(3)};
@@ -33,7 +28,7 @@ Result<qint64> recordStockChange(Connection& connection, const QString& actorUid
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, mayChangeStock, "change stock");
+    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change stock");
     if (!actor)
         return std::unexpected(actor.error());
     auto product = Statement::prepare(connection, "SELECT id, stock FROM products WHERE uid = ?1");
@@ -70,15 +65,10 @@ Result<qint64> recordStockChange(Connection& connection, const QString& actorUid
         update->bindNull(3);
     if (auto r = update->bind(4, now).run(); !r)
         return std::unexpected(r.error());
-    auto audit = Statement::prepare(connection,
-        "INSERT INTO audit_log(uid, at, cashier_id, action, detail) VALUES (?1, ?2, ?3, 'stock_change', ?4)");
-    if (!audit)
-        return std::unexpected(audit.error());
-    audit->bind(1, core::newUid()).bind(2, now).bind(3, *actor);
     const QString detail = QStringLiteral("product=%1 reason=%2 delta=%3")
                                .arg(change.productUid, core::StockRules::reasonKey(change.reason))
                                .arg(delta);
-    if (auto r = audit->bind(4, detail).run(); !r)
+    if (auto r = writeAudit(connection, *actor, QStringLiteral("stock_change"), detail); !r)
         return std::unexpected(r.error());
     if (auto r = transaction->commit(); !r)
         return std::unexpected(r.error());

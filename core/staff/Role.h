@@ -25,6 +25,13 @@ enum class Role {
     return role != Role::Cashier;
 }
 
+/// The back office (catalogue, stock, staff accounts) is for managers and the owner; what each of
+/// them may do to staff accounts is StaffRules'.
+[[nodiscard]] inline bool mayRunBackOffice(Role role)
+{
+    return role != Role::Cashier;
+}
+
 /// A member of staff as the demo store and the back office create them. The PIN itself is never
 /// kept: storage holds only its Argon2id hash.
 struct CashierRecord
