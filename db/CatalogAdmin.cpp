@@ -33,16 +33,12 @@ Result<std::vector<core::CatalogRow>> catalogRows(
     list->bind(1, anyText).bind(2, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(3, anyCategory);
     list->bind(4, includeInactive).bind(5, limit);
     std::vector<core::CatalogRow> rows;
-    while (true) {
-        auto row = list->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        rows.push_back(
-            {list->columnText(0), list->columnText(1), list->columnText(2), list->columnText(3), list->columnText(4),
-                core::Money::fromMinor(list->columnInt(5)), list->columnInt(6), list->columnInt(7) != 0});
-    }
+    if (auto read = list->forEach([&](const Statement& row) {
+            rows.push_back({row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                row.columnText(4), core::Money::fromMinor(row.columnInt(5)), row.columnInt(6), row.columnInt(7) != 0});
+        });
+        !read)
+        return std::unexpected(read.error());
     return rows;
 }
 
@@ -52,14 +48,8 @@ Result<QStringList> categoryNames(Connection& connection)
     if (!list)
         return std::unexpected(list.error());
     QStringList names;
-    while (true) {
-        auto row = list->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        names << list->columnText(0);
-    }
+    if (auto read = list->forEach([&](const Statement& row) { names << row.columnText(0); }); !read)
+        return std::unexpected(read.error());
     return names;
 }
 

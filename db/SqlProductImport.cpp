@@ -23,35 +23,28 @@ Result<core::CatalogSnapshot> loadCatalogSnapshot(Connection& connection)
         " LEFT JOIN categories g ON g.id = p.category_id");
     if (!products)
         return std::unexpected(products.error());
-    while (true) {
-        auto row = products->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        core::ProductRecord product {products->columnText(0), products->columnText(1), products->columnText(2),
-            products->columnText(3), products->columnText(4), products->columnText(5),
-            core::Money::fromMinor(products->columnInt(6)), core::Money::fromMinor(products->columnInt(7)),
-            products->columnInt(8)};
-        if (!product.barcode.isEmpty())
-            snapshot.skuByBarcode.insert(product.barcode, product.sku);
-        snapshot.bySku.insert(product.sku, std::move(product));
-    }
+    if (auto read = products->forEach([&](const Statement& row) {
+            core::ProductRecord product {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                row.columnText(4), row.columnText(5), core::Money::fromMinor(row.columnInt(6)),
+                core::Money::fromMinor(row.columnInt(7)), row.columnInt(8)};
+            if (!product.barcode.isEmpty())
+                snapshot.skuByBarcode.insert(product.barcode, product.sku);
+            snapshot.bySku.insert(product.sku, std::move(product));
+        });
+        !read)
+        return std::unexpected(read.error());
     // The default for new products: the class called "standard", else the highest rate.
     auto taxes = Statement::prepare(
         connection, "SELECT code FROM tax_classes ORDER BY (code = 'standard') DESC, rate_bp DESC, code");
     if (!taxes)
         return std::unexpected(taxes.error());
-    while (true) {
-        auto row = taxes->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        if (snapshot.defaultTaxCode.isEmpty())
-            snapshot.defaultTaxCode = taxes->columnText(0);
-        snapshot.taxCodes.insert(taxes->columnText(0));
-    }
+    if (auto read = taxes->forEach([&](const Statement& row) {
+            if (snapshot.defaultTaxCode.isEmpty())
+                snapshot.defaultTaxCode = row.columnText(0);
+            snapshot.taxCodes.insert(row.columnText(0));
+        });
+        !read)
+        return std::unexpected(read.error());
     return snapshot;
 }
 
@@ -120,14 +113,10 @@ Result<ImportApplied> applyProductImport(Connection& connection, const core::Imp
     if (!sql)
         return std::unexpected(sql.error());
     QHash<QString, qint64> categories;
-    while (true) {
-        auto row = (*sql)[Categories].step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        categories.insert((*sql)[Categories].columnText(1).toCaseFolded(), (*sql)[Categories].columnInt(0));
-    }
+    if (auto read = (*sql)[Categories].forEach(
+            [&](const Statement& row) { categories.insert(row.columnText(1).toCaseFolded(), row.columnInt(0)); });
+        !read)
+        return std::unexpected(read.error());
     (*sql)[Categories].reset();
 
     ImportApplied applied;
@@ -218,19 +207,16 @@ Result<QByteArray> exportProductsCsv(Connection& connection)
     QByteArray csv = core::csvRow({QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("name"),
         QStringLiteral("category"), QStringLiteral("price"), QStringLiteral("cost"), QStringLiteral("tax"),
         QStringLiteral("stock"), QStringLiteral("active")});
-    while (true) {
-        auto row = products->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const bool hasCost = !products->columnIsNull(5);
-        csv += core::csvRow({products->columnText(0), products->columnText(1), products->columnText(2),
-            products->columnText(3), core::Money::fromMinor(products->columnInt(4)).toDecimalString(),
-            hasCost ? core::Money::fromMinor(products->columnInt(5)).toDecimalString() : QString(),
-            products->columnText(6), QString::number(products->columnInt(7)),
-            products->columnInt(8) != 0 ? QStringLiteral("yes") : QStringLiteral("no")});
-    }
+    if (auto read = products->forEach([&](const Statement& row) {
+            const bool hasCost = !row.columnIsNull(5);
+            csv += core::csvRow({row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                core::Money::fromMinor(row.columnInt(4)).toDecimalString(),
+                hasCost ? core::Money::fromMinor(row.columnInt(5)).toDecimalString() : QString(), row.columnText(6),
+                QString::number(row.columnInt(7)),
+                row.columnInt(8) != 0 ? QStringLiteral("yes") : QStringLiteral("no")});
+        });
+        !read)
+        return std::unexpected(read.error());
     return csv;
 }
 

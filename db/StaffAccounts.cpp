@@ -114,16 +114,13 @@ Result<std::vector<core::StaffMember>> listStaff(Connection& connection, const Q
     if (!list)
         return std::unexpected(list.error());
     std::vector<core::StaffMember> staff;
-    while (true) {
-        auto row = list->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        staff.push_back({{list->columnText(0), list->columnText(1),
-                             core::roleFromKey(list->columnText(2)).value_or(core::Role::Cashier)},
-            list->columnInt(3) != 0});
-    }
+    if (auto read = list->forEach([&](const Statement& row) {
+            staff.push_back({{row.columnText(0), row.columnText(1),
+                                 core::roleFromKey(row.columnText(2)).value_or(core::Role::Cashier)},
+                row.columnInt(3) != 0});
+        });
+        !read)
+        return std::unexpected(read.error());
     return staff;
 }
 

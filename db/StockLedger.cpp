@@ -99,14 +99,8 @@ Result<std::vector<core::StockLine>> lowStock(Connection& connection, qint64 atM
         return std::unexpected(list.error());
     list->bind(1, atMost).bind(2, limit);
     std::vector<core::StockLine> lines;
-    while (true) {
-        auto row = list->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        lines.push_back(lineFrom(*list));
-    }
+    if (auto read = list->forEach([&](const Statement& row) { lines.push_back(lineFrom(row)); }); !read)
+        return std::unexpected(read.error());
     return lines;
 }
 
