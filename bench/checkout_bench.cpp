@@ -29,8 +29,9 @@ using ss::bench::percentile;
 
 namespace {
 
-void print(QTextStream& out, const char* what, const std::vector<qint64>& nanos)
+void print(QTextStream& out, const char* what, const char* name, const std::vector<qint64>& nanos)
 {
+    out << bench::resultLine(QString::fromLatin1(name), nanos) << Qt::endl;
     out << QStringLiteral("%1  n=%2  p50=%3 ms  p90=%4 ms  p99=%5 ms  max=%6 ms")
                .arg(QString::fromLatin1(what).leftJustified(26))
                .arg(nanos.size())
@@ -215,7 +216,7 @@ int main(int argc, char* argv[])
             return 1;
         commitNanos.push_back(timer.nsecsElapsed());
     }
-    print(out, "scan -> line in cart model", scanNanos);
-    print(out, "tender -> committed", commitNanos);
+    print(out, "scan -> line in cart model", "scan_to_cart_line", scanNanos);
+    print(out, "tender -> committed", "tender_to_committed", commitNanos);
     return 0;
 }

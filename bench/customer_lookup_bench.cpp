@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
     core::SystemClock clock;
     db::SqlCustomers port(worker, clock);
 
-    auto measure = [&](const char* what, const std::function<QString(int)>& typed) {
+    auto measure = [&](const char* what, const char* name, const std::function<QString(int)>& typed) {
         std::vector<qint64> nanos;
         std::size_t hits = 0;
         for (int i = 0; i < lookups; ++i) {
@@ -95,6 +95,7 @@ int main(int argc, char* argv[])
             nanos.push_back(timer.nsecsElapsed());
             hits += found.result() && !found.result()->empty() ? 1 : 0;
         }
+        out << bench::resultLine(QStringLiteral("customer_lookup_") + QString::fromLatin1(name), nanos) << Qt::endl;
         out << QStringLiteral("%1 n=%2 hits=%3  p50=%4 ms  p99=%5 ms  max=%6 ms")
                    .arg(QString::fromLatin1(what).leftJustified(24))
                    .arg(lookups)
@@ -105,11 +106,13 @@ int main(int argc, char* argv[])
             << Qt::endl;
     };
     // Full national number as typed at the counter, and a 7-digit fragment.
-    measure("phone (full, national)",
+    measure("phone (full, national)", "phone",
         [](int n) { return QStringLiteral("079 %1").arg(10000000 + n, 8, 10, QLatin1Char('0')); });
-    measure("phone (first 7 digits)", [](int n) { return QStringLiteral("079%1").arg((10000000 + n) / 10000); });
-    measure("email prefix", [](int n) { return QStringLiteral("customer%1@").arg(n); });
-    measure("name prefix", [](int n) { return kLast.at((n / 9) % 9).left(4); });
-    measure("first + last prefix", [](int n) { return kFirst.at(n % 9) + u' ' + kLast.at((n / 9) % 9).left(3); });
+    measure("phone (first 7 digits)", "phone_digits",
+        [](int n) { return QStringLiteral("079%1").arg((10000000 + n) / 10000); });
+    measure("email prefix", "email", [](int n) { return QStringLiteral("customer%1@").arg(n); });
+    measure("name prefix", "name", [](int n) { return kLast.at((n / 9) % 9).left(4); });
+    measure("first + last prefix", "first_last",
+        [](int n) { return kFirst.at(n % 9) + u' ' + kLast.at((n / 9) % 9).left(3); });
     return 0;
 }

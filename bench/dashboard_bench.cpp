@@ -84,6 +84,7 @@ int main(int argc, char* argv[])
         else
             refresh.push_back(elapsed);
     }
+    out << bench::resultLine(QStringLiteral("dashboard_refresh_%1d").arg(days), refresh) << '\n';
     out << "full refresh, " << rounds << " rounds: p50 " << ms(percentile(refresh, 0.5)) << " ms, p90 "
         << ms(percentile(refresh, 0.9)) << " ms, max " << ms(percentile(refresh, 1.0)) << " ms (target <= 100 ms)\n";
     out << "  new customers " << headline.newCustomers << ", came back " << headline.newCameBack

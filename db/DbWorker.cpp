@@ -77,6 +77,13 @@ DbWorker::~DbWorker()
     m_thread.wait();
 }
 
+void DbWorker::drain()
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    QMetaObject::invokeMethod(
+        m_context.get(), [] {}, Qt::BlockingQueuedConnection); // after every queued job
+}
+
 void DbWorker::post(std::function<void(std::optional<Connection>&)> job)
 {
     QMetaObject::invokeMethod(

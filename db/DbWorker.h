@@ -34,6 +34,11 @@ public:
     /// Finishes the queued jobs, checkpoints and closes the connection, then stops the thread.
     ~DbWorker() override;
 
+    /// Waits until every job posted so far has run. For teardown: call it before destroying the
+    /// objects their continuations run on (QFuture::then(context, …)), so no job finishes after its
+    /// context is gone (Qt 6.4 asserts on that). Never from a job itself.
+    void drain();
+
     /// Opens the store on the worker thread (see openStore) and returns its overview.
     [[nodiscard]] QFuture<core::Result<core::StoreOverview>> open(
         const QString& path, const QByteArray& key, StoreOpenOptions options = {});

@@ -12,6 +12,7 @@ packages=(
     catch2 umockdev libumockdev-dev libglib2.0-dev
     xvfb xauth fonts-dejavu-core
     dpkg-dev lintian desktop-file-utils appstream man-db
+    libclang-rt-14-dev
 )
 
 missing=()

@@ -43,12 +43,21 @@ void SaleSimulator::start(const QString& terminalId, const QString& currency)
     connect(m_session.get(), &core::CheckoutSession::scanRejected, this, &SaleSimulator::onScanDone);
     connect(m_session.get(), &core::CheckoutSession::saleCommitted, this, [this](const core::CommittedSale& sale) {
         // Flushed at once: a line printed here is a sale the store has durably committed.
-        m_out << QStringLiteral("committed ") << sale.receiptNumber << Qt::endl;
+        m_out << QStringLiteral("committed ") << sale.receiptNumber;
+        if (m_couponApplied)
+            m_out << QStringLiteral(" redeemed ") << m_couponCode;
+        m_out << Qt::endl;
         --m_remaining;
         nextSale();
     });
     connect(
         m_session.get(), &core::CheckoutSession::saleFailed, this, [this](const core::Error& error) { stop(error); });
+    connect(m_session.get(), &core::CheckoutSession::couponApplied, this, [this] {
+        m_couponApplied = true;
+        pay();
+    });
+    // Spent elsewhere, below its minimum spend, expired: the sale goes ahead without it, as at the till.
+    connect(m_session.get(), &core::CheckoutSession::couponRefused, this, [this] { pay(); });
     loadFixtures();
 }
 
@@ -82,9 +91,44 @@ void SaleSimulator::nextSale()
     if (m_remaining <= 0)
         return stop(std::nullopt);
     m_session->setCashier(m_cashiers.at(m_random.bounded(static_cast<quint32>(m_cashiers.size()))));
+    m_couponCode.clear();
+    m_couponApplied = false;
+    if (m_random.bounded(100u) < 20) {
+        // A customer back with the coupon an earlier receipt gave them.
+        m_worker
+            .run<QStringList>([](db::Connection& connection) -> core::Result<QStringList> {
+                auto statement = db::Statement::prepare(connection,
+                    "SELECT c.code, coalesce(cu.uid, '') FROM coupons c LEFT JOIN customers cu ON cu.id = c.customer_id"
+                    " WHERE c.redeemed_sale_id IS NULL AND cu.erased_at IS NULL ORDER BY random() LIMIT 1");
+                if (!statement)
+                    return std::unexpected(statement.error());
+                QStringList found;
+                if (auto r = statement->forEach(
+                        [&](const db::Statement& row) { found << row.columnText(0) << row.columnText(1); });
+                    !r)
+                    return std::unexpected(r.error());
+                return found;
+            })
+            .then(this, [this](const core::Result<QStringList>& found) {
+                if (!found)
+                    return stop(found.error());
+                if (!found->isEmpty()) {
+                    m_couponCode = found->at(0);
+                    if (!found->at(1).isEmpty())
+                        m_session->attachCustomer(found->at(1));
+                }
+                ringUp();
+            });
+        return;
+    }
     if (!m_customerUids.isEmpty() && m_random.bounded(100u) < 40)
         m_session->attachCustomer(
             m_customerUids.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(m_customerUids.size())))));
+    ringUp();
+}
+
+void SaleSimulator::ringUp()
+{
     m_scansPending = 1 + static_cast<int>(m_random.bounded(5u));
     const int scans = m_scansPending;
     for (int i = 0; i < scans; ++i)
@@ -95,8 +139,11 @@ void SaleSimulator::nextSale()
 
 void SaleSimulator::onScanDone()
 {
-    if (--m_scansPending == 0)
-        pay();
+    if (--m_scansPending != 0)
+        return;
+    if (m_couponCode.isEmpty())
+        return pay();
+    m_session->applyCoupon(m_couponCode); // couponApplied or couponRefused goes on to pay()
 }
 
 void SaleSimulator::pay()

@@ -20,6 +20,7 @@ namespace ss::app {
 /// Rings up sales through the same CheckoutSession the screen uses: scans demo barcodes, sometimes
 /// for a known customer, pays cash, card or split, and prints `committed <receipt>` the moment each
 /// commit returns (crash tests kill the process at random and then check every printed sale).
+/// One sale in five redeems an open coupon for its customer: `committed <receipt> redeemed <code>`.
 class SaleSimulator final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ signals:
 private:
     void loadFixtures();
     void nextSale();
+    void ringUp();
     void onScanDone();
     void pay();
     void stop(const std::optional<core::Error>& error);
@@ -54,6 +56,8 @@ private:
     QStringList m_customerUids;
     std::vector<core::CashierRecord> m_cashiers;
     int m_scansPending = 0;
+    QString m_couponCode; ///< The coupon this sale tries to redeem, if any.
+    bool m_couponApplied = false;
 };
 
 } // namespace ss::app

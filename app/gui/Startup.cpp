@@ -50,6 +50,7 @@ Startup::Startup(StartupOptions options, db::DbWorker& database, ui::MainWindow&
 
 Startup::~Startup()
 {
+    m_database.drain(); // jobs in flight finish while the screens their continuations run on exist
     m_window.stopTill(); // the screens refer to the session: remove them first
 }
 

@@ -4788,9 +4788,34 @@ Anyone with this key and the store file can read the store.
         <translation>Verkauf wird gespeichert…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>That looks like a card number, which the till must never keep. Type the code on the terminal's slip instead, or leave it empty.</source>
+        <translation>Das sieht wie eine Kartennummer aus, und die darf die Kasse nie speichern. Stattdessen den Code vom Beleg des Terminals eingeben oder das Feld leer lassen.</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>The sale could not be saved. Nothing is lost: the items and payments are kept. Check the disk, then try again.</source>
-        <translation>Der Verkauf konnte nicht gespeichert werden. Nichts ist verloren: Artikel und Zahlungen bleiben erhalten. Den Datenträger prüfen, dann erneut versuchen.</translation>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk could not be written.</source>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is busy with another task.</source>
+        <translation>Die Datenbank ist mit einer anderen Aufgabe beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale could not be saved.</source>
+        <translation>Der Verkauf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 The sale is not saved yet, but nothing is lost: the items and payments are kept. Fix that (or ask the owner), then press “Try saving again”.</source>
+        <translation>%1 Der Verkauf ist noch nicht gespeichert, aber nichts ist verloren: Artikel und Zahlungen bleiben erhalten. Das beheben (oder den Inhaber fragen), dann „Erneut speichern“ drücken.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ struct ProductRecord
 {
     QString uid;
     QString sku;
-    QString barcode; ///< A valid GTIN, or empty.
+    QString barcode; ///< A valid GTIN, the shop's own code (letters, digits, dashes), or empty.
     QString name;
     QString categoryUid;
     QString taxClassCode;

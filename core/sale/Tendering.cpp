@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Tendering.h"
 
+#include "CardNumber.h"
+
 namespace ss::core {
 
 namespace {
@@ -46,6 +48,9 @@ Result<void> Tendering::addCard(Money amount, const QString& reference)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("card amount must be positive"));
     if (amount > remaining())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("card amount exceeds what is due"));
+    if (looksLikeCardNumber(reference))
+        return fail(
+            ErrorCode::InvalidArgument, QStringLiteral("a card number is never stored: use the terminal's reference"));
     m_payments.push_back({Tender::Card, amount, {}, reference.trimmed().left(64)});
     return {};
 }

@@ -75,8 +75,13 @@ public:
 
     core::PrintedReceipt run()
     {
-        while (m_at < m_bytes.size() && m_out.error.isEmpty())
+        while (m_at < m_bytes.size() && m_out.error.isEmpty()) {
+            const qsizetype before = m_at;
             step();
+            // Every command either moves on or says why it stopped: never a preview that hangs.
+            if (m_at == before && m_out.error.isEmpty())
+                m_out.error = QStringLiteral("nothing understood at byte %1").arg(m_at);
+        }
         if (!m_text.isEmpty())
             flushText();
         return std::move(m_out);
@@ -300,7 +305,12 @@ private:
             return;
         }
         const int length = at(m_at + 3) + at(m_at + 4) * 256;
-        if (!need(5 + length) || length < 2)
+        if (length < 2) {
+            // Without this the loop would stand still on these bytes forever (found by fuzzing).
+            m_out.error = QStringLiteral("GS ( k with no function at byte %1").arg(m_at);
+            return;
+        }
+        if (!need(5 + length))
             return;
         const QByteArray body = m_bytes.mid(m_at + 5, length);
         m_at += 5 + length;

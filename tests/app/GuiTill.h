@@ -152,7 +152,11 @@ struct GuiTill
         window.show();
         QApplication::setActiveWindow(&window);
     }
-    ~GuiTill() { window.stopTill(); }
+    ~GuiTill()
+    {
+        worker.drain(); // jobs in flight finish while the screens their continuations run on exist
+        window.stopTill();
+    }
 
     qint64 count(const std::string& sql) { return queries.count(sql); }
     QString text(const std::string& sql) { return queries.text(sql); }

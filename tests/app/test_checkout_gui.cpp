@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, checkout screen and dialogs on a real SQLCipher store, driven with keys
 // and clicks under QT_QPA_PLATFORM=offscreen.
+#include "FaultyVfs.h"
 #include "GuiTill.h"
 
 using namespace ss;
@@ -274,4 +275,38 @@ TEST_CASE("GUI: a price override by a cashier needs a manager's PIN", "[gui][che
     REQUIRE(waitUntil([&] { return till.session.totals().total.minor() == 100; }));
     REQUIRE(
         waitUntil([&] { return till.count("SELECT count(*) FROM audit_log WHERE action = 'price_override'") == 1; }));
+}
+
+TEST_CASE("GUI: the disk fills up as the sale is saved — the cashier is told, the sale stays, and saves once on retry",
+    "[gui][faults]")
+{
+    FaultyVfs vfs; // under the till's store, before it opens it
+    GuiTill till;
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1"));
+    auto* cart = child<QTableView>(till.window, "cartTableView");
+    REQUIRE(waitUntil([&] { return cart->model()->rowCount() == 1; }));
+    const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+
+    vfs.arm(FaultyVfs::Fault::DiskFull);
+    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCardButton"), Qt::LeftButton);
+    auto* retry = child<QPushButton>(*tender, "retryButton");
+    REQUIRE(waitUntil([&] { return retry->isVisible(); }));
+    CHECK(vfs.injected() > 0);
+    const QString message = child<QLabel>(*tender, "tenderMessageLabel")->text();
+    CHECK(message.startsWith(QStringLiteral("The disk is full.")));
+    CHECK(message.contains(QStringLiteral("nothing is lost")));
+    CHECK(tender->isVisible());
+    CHECK(cart->model()->rowCount() == 1);
+    screenshot(*tender, QStringLiteral("tender-disk-full.png"));
+    vfs.disarm();
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore);
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    auto* status = child<QLabel>(till.window, "messageLabel");
+    REQUIRE(waitUntil([&] { return status->text().startsWith(QStringLiteral("Paid")); }));
+    CHECK(cart->model()->rowCount() == 0);
+    CHECK(till.count("SELECT count(*) FROM sales") == salesBefore + 1);
 }

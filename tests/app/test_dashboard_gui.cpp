@@ -26,6 +26,7 @@ struct DemoDashboard
     TempDir dir;
     QString path = dir.file(QStringLiteral("demo.db"));
     db::DbWorker worker;
+    ~DemoDashboard() { worker.drain(); } // jobs in flight finish while their continuations' objects still exist
     WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlReports reports {worker, clock};

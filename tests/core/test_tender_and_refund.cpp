@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "sale/CardNumber.h"
 #include "sale/Refund.h"
 #include "sale/Tendering.h"
 
@@ -88,4 +89,29 @@ TEST_CASE("Refunds refuse more than was bought, unknown lines, and refunds of re
     CHECK(refundLines(sale, {{2, 1}}).error().code == ErrorCode::InvalidArgument);
     sale.isRefund = true;
     CHECK(refundLines(sale, {{1, 1}}).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("A card number typed as the card reference is refused, never stored", "[core][tender][security]")
+{
+    // Test card numbers of the schemes, as typed: grouped, hyphenated, inside other words.
+    CHECK(looksLikeCardNumber(u"4111111111111111"));
+    CHECK(looksLikeCardNumber(u"4111 1111 1111 1111"));
+    CHECK(looksLikeCardNumber(u"5555-5555-5555-4444"));
+    CHECK(looksLikeCardNumber(u"ref 378282246310005 ok")); // Amex, 15 digits
+    CHECK(looksLikeCardNumber(u"6011111111111117"));
+    // Terminal references are not card numbers: approval codes, slip numbers, a failed Luhn check.
+    CHECK_FALSE(looksLikeCardNumber(u""));
+    CHECK_FALSE(looksLikeCardNumber(u"AUTH 123456"));
+    CHECK_FALSE(looksLikeCardNumber(u"4111111111111112"));
+    CHECK_FALSE(looksLikeCardNumber(u"0000000000000000")); // starts outside 2-6
+    CHECK_FALSE(looksLikeCardNumber(u"41111 11111"));
+    CHECK_FALSE(looksLikeCardNumber(u"4111  1111 1111 1111")); // two spaces: two short runs
+
+    Tendering tendering(Money::fromMinor(1000));
+    const auto refused = tendering.addCard(Money::fromMinor(1000), QStringLiteral("4111 1111 1111 1111"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(tendering.payments().empty());
+    REQUIRE(tendering.addCard(Money::fromMinor(1000), QStringLiteral("AUTH 123456")));
+    CHECK(tendering.payments().front().reference == QStringLiteral("AUTH 123456"));
 }

@@ -26,6 +26,7 @@ struct Till
     TempDir dir;
     QString path = test::makeTinyStore(dir);
     db::DbWorker worker;
+    ~Till() { worker.drain(); } // jobs in flight finish while their continuations' objects still exist
     test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCatalog catalog {worker};

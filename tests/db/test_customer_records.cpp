@@ -19,6 +19,7 @@ struct Records
 {
     test::TempDir dir;
     db::DbWorker worker;
+    ~Records() { worker.drain(); } // jobs in flight finish while their continuations' objects still exist
     test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCustomerRecords records {worker, clock};

@@ -16,6 +16,7 @@ struct Store
 {
     test::TempDir dir;
     db::DbWorker worker;
+    ~Store() { worker.drain(); } // jobs in flight finish while their continuations' objects still exist
     test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCustomers customers {worker, clock};

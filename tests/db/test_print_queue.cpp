@@ -30,6 +30,7 @@ struct PrintingTill
 {
     test::TempDir dir;
     db::DbWorker worker;
+    ~PrintingTill() { worker.drain(); } // jobs in flight finish while their continuations' objects still exist
     test::WorkerQueries queries {worker};
     core::SystemClock clock;
     db::SqlCatalog catalog {worker};

@@ -30,6 +30,9 @@ public:
     }
     /// Pulls the cable: pending transfers fail with "no device", the sysfs entry goes.
     void unplug() const { fake_usb_device_unplug(m_device); }
+    /// The device stops taking data (NAKs every OUT transfer), as a printer out of paper does once
+    /// its buffer is full; `false` takes what waits and goes on.
+    void setOutBusy(bool busy) const { fake_usb_device_set_out_busy(m_device, busy ? TRUE : FALSE); }
     /// Plugs the same device in again (a new emulated device at the same node; handlers unset).
     void replug()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The till's USB printer end to end on the "usb" thread, against an emulated TM-T20III: the spooler
-// sends a job, the printer is unplugged half-way, the job waits and prints whole after re-plugging.
+// sends a job, the printer is unplugged half-way (or runs out of paper), the job waits and prints
+// whole, once, after re-plugging (or a new roll).
 #include "FakeUsb.h" // first, on its own: glib before Qt
 
 #include "EscPosEncoder.h"
@@ -8,6 +9,9 @@
 #include "UsbPosPrinter.h"
 #include "ports/PrintQueuePort.h"
 #include "print/PrintSpooler.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 #include <map>
@@ -74,6 +78,35 @@ void slowPrinter(FakeUsbDevice* device, guint8, const guint8* data, gsize length
     }
 }
 
+/// A printer whose paper can run out: its status replies say so (offline, paper end).
+std::atomic<bool> g_paperOut {false};
+void paperPrinter(FakeUsbDevice* device, guint8, const guint8* data, gsize length, gpointer)
+{
+    for (gsize i = 0; i + 2 < length; ++i) {
+        if (data[i] != 0x10 || data[i + 1] != 0x04)
+            continue;
+        guint8 reply = 0x12;
+        if (g_paperOut) {
+            switch (data[i + 2]) {
+            case 1: reply = 0x1A; break; // offline
+            case 2: reply = 0x32; break; // stopped at paper end
+            case 4: reply = 0x7E; break; // paper near end and end
+            default: break;
+            }
+        }
+        fake_usb_device_queue_in(device, 0x82, &reply, 1);
+    }
+}
+
+/// What the printer was sent for print, without the status requests in between.
+QByteArray printedBytes(const test::FakeUsb& usb)
+{
+    QByteArray received = usb.received(0x01);
+    for (char request : {'\x01', '\x02', '\x03', '\x04'})
+        received.replace(QByteArray("\x10\x04", 2) + request, {});
+    return received;
+}
+
 core::ReceiptDocument longReceipt()
 {
     core::ReceiptDocument document;
@@ -134,4 +167,53 @@ TEST_CASE("USB: the drawer kick reaches the printer as ESC p", "[usb][printer]")
     REQUIRE(waitUntil([&] { return printer.status().canPrint(); }));
     printer.openDrawer();
     REQUIRE(waitUntil([&] { return usb.received(0x01).contains(QByteArray("\x1bp\x00\x19\xfa", 5)); }));
+}
+
+TEST_CASE("USB: the paper runs out mid-receipt — the job waits, then prints whole, once, on a new roll",
+    "[usb][printer][spool]")
+{
+    test::FakeUsb usb("tm-t20iii.umockdev", "/dev/bus/usb/001/002");
+    g_paperOut = false;
+    fake_usb_device_set_out_handler(usb.device(), paperPrinter, nullptr);
+    const PrinterProfile profile = *printerProfile(QStringLiteral("epson-tm-t20iii"));
+    UsbThread thread;
+    UsbPosPrinter printer(thread, profile);
+    MemoryQueue queue;
+    core::PrintSpooler spooler(queue, printer);
+    std::vector<core::Error> holds;
+    QObject::connect(&spooler, &core::PrintSpooler::held, [&](const core::Error& why) { holds.push_back(why); });
+
+    REQUIRE(waitUntil([&] { return printer.status().canPrint(); }));
+    const core::ReceiptDocument document = longReceipt();
+    const QByteArray expected = *encodeEscPos(document, profile);
+    queue.pending[1] = {1, QStringLiteral("report"), {}, 0, document};
+
+    spooler.wake();
+    REQUIRE(waitUntil([&] { return printedBytes(usb).size() >= 4096; }));
+    // The roll ends: the printer says so and, its buffer full, takes nothing more.
+    g_paperOut = true;
+    usb.setOutBusy(true);
+    REQUIRE(waitUntil([&] { return !holds.empty(); }, 15000));
+    CHECK(queue.printed.empty());
+    CHECK(queue.pending.count(1) == 1); // still queued: nothing lost
+    const QByteArray beforeTheRollEnded = printedBytes(usb);
+    CHECK(beforeTheRollEnded.size() < expected.size());
+    CHECK(expected.startsWith(beforeTheRollEnded));
+
+    // A new roll: the printer takes data again and reports paper; the job prints from its start.
+    g_paperOut = false;
+    usb.setOutBusy(false);
+    REQUIRE(waitUntil([&] { return queue.printed == std::vector<qint64> {1}; }, 20000));
+    const QByteArray all = printedBytes(usb);
+    // The torn-off part, then the whole receipt exactly once (nothing after it: no second copy).
+    REQUIRE(all.size() >= expected.size());
+    CHECK(all.endsWith(expected));
+    CHECK(all.size() - expected.size() <= beforeTheRollEnded.size() + 4096);
+    CHECK(queue.pending.empty());
+    QElapsedTimer settle; // and nothing more comes
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(printedBytes(usb).size() == all.size());
+    CHECK_FALSE(spooler.holdReason());
 }

@@ -2,6 +2,7 @@
 #include "TenderDialog.h"
 
 #include "MoneyFormat.h"
+#include "sale/CardNumber.h"
 #include "sale/CheckoutSession.h"
 
 #include <QGridLayout>
@@ -107,6 +108,12 @@ void TenderDialog::pay(bool cash)
         m_message->setText(tr("Type an amount such as 20 or 12.50."));
         return;
     }
+    if (!cash && core::looksLikeCardNumber(m_reference->text())) {
+        m_message->setText(tr("That looks like a card number, which the till must never keep. "
+                              "Type the code on the terminal's slip instead, or leave it empty."));
+        m_reference->clear();
+        return;
+    }
     const auto result = cash ? tendering->addCash(*amount) : tendering->addCard(*amount, m_reference->text());
     if (!result) {
         m_message->setText(cash ? tr("That cash amount cannot be taken.")
@@ -138,9 +145,17 @@ void TenderDialog::onCommitted(const core::CommittedSale& sale)
 
 void TenderDialog::onFailed(const core::Error& error)
 {
-    Q_UNUSED(error);
-    m_message->setText(tr("The sale could not be saved. Nothing is lost: the items and payments are kept. "
-                          "Check the disk, then try again."));
+    // The cause in words the cashier can act on; whatever it is, the sale stays on the screen.
+    QString cause;
+    switch (error.code) {
+    case core::ErrorCode::DbFull: cause = tr("The disk is full."); break;
+    case core::ErrorCode::Io: cause = tr("The disk could not be written."); break;
+    case core::ErrorCode::DbBusy: cause = tr("The store is busy with another task."); break;
+    default: cause = tr("The sale could not be saved."); break;
+    }
+    m_message->setText(tr("%1 The sale is not saved yet, but nothing is lost: the items and payments are kept. "
+                          "Fix that (or ask the owner), then press “Try saving again”.")
+                           .arg(cause));
     m_retry->show();
 }
 
