@@ -14,11 +14,15 @@ export QT_QPA_PLATFORM=offscreen SECONDSALE_CRASH_ROUNDS=$((rounds / jobs))
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 start=$(date +%s)
+pids=()
 for job in $(seq "$jobs"); do
     "$build/tests/app_tests" "[crash]" >"$logs/$job.log" 2>&1 &
+    pids+=("$!")
 done
 status=0
-wait || status=$?
+for pid in "${pids[@]}"; do
+    wait "$pid" || status=1
+done
 for job in $(seq "$jobs"); do
     echo "== store $job"
     grep -E "crash rounds|killed before|verified|in the store|FAILED|passed|failed" "$logs/$job.log" | sed 's/^ *//'
