@@ -2,6 +2,7 @@
 #include "ActingStaff.h"
 
 #include "Statement.h"
+#include "StoreFile.h"
 #include "Uid.h"
 #include "UtcTime.h"
 
@@ -30,6 +31,37 @@ core::Result<qint64> requireActingStaff(
         return std::unexpected(staff.error());
     if (!allowed(staff->role))
         return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
+    return staff->id;
+}
+
+core::Result<core::RolePermissions> loadRolePermissions(Connection& connection)
+{
+    auto stored = readMeta(connection, QStringLiteral("manager_permissions"));
+    if (!stored)
+        return std::unexpected(stored.error());
+    return core::RolePermissions::fromKey(*stored);
+}
+
+core::Result<ActingStaff> requirePermission(
+    Connection& connection, const QString& actorUid, core::Permission permission, const char* what)
+{
+    auto staff = actingStaff(connection, actorUid, what);
+    if (!staff)
+        return std::unexpected(staff.error());
+    auto permissions = loadRolePermissions(connection);
+    if (!permissions)
+        return std::unexpected(permissions.error());
+    if (!permissions->allows(staff->role, permission))
+        return core::fail(core::ErrorCode::PermissionDenied, QString::fromLatin1(what));
+    return staff;
+}
+
+core::Result<qint64> permittedStaffId(
+    Connection& connection, const QString& actorUid, core::Permission permission, const char* what)
+{
+    auto staff = requirePermission(connection, actorUid, permission, what);
+    if (!staff)
+        return std::unexpected(staff.error());
     return staff->id;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "staff/Permissions.h"
 #include "staff/Role.h"
 
 #include <optional>
@@ -21,6 +22,18 @@ struct ActingStaff
 /// (with `what` in the detail) otherwise. Checked in the store, whatever screen or script calls.
 [[nodiscard]] core::Result<qint64> requireActingStaff(
     Connection& connection, const QString& actorUid, bool (*allowed)(core::Role), const char* what);
+
+/// What managers may do, as the owner set it (defaults when the owner never chose).
+[[nodiscard]] core::Result<core::RolePermissions> loadRolePermissions(Connection& connection);
+
+/// The acting member of staff when they are active and their role has `permission` under the
+/// owner's setting; PermissionDenied (with `what`) otherwise.
+[[nodiscard]] core::Result<ActingStaff> requirePermission(
+    Connection& connection, const QString& actorUid, core::Permission permission, const char* what);
+
+/// requirePermission's row id of the acting member of staff, for callers that need no more.
+[[nodiscard]] core::Result<qint64> permittedStaffId(
+    Connection& connection, const QString& actorUid, core::Permission permission, const char* what);
 
 /// One audit-log entry at the current time. `actorId` is the acting member of staff's row id (none
 /// for the terminal itself, e.g. a scheduled backup). `detail` must never hold personal data.

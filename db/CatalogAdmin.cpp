@@ -58,7 +58,7 @@ Result<bool> setProductActive(Connection& connection, const QString& actorUid, c
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change the catalogue");
+    auto actor = permittedStaffId(connection, actorUid, core::Permission::Catalogue, "change the catalogue");
     if (!actor)
         return std::unexpected(actor.error());
     auto update = Statement::prepare(connection, "UPDATE products SET active = ?2, updated_at = ?3 WHERE uid = ?1");
@@ -85,7 +85,7 @@ Result<int> applyPriceChange(
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change prices");
+    auto actor = permittedStaffId(connection, actorUid, core::Permission::Prices, "change prices");
     if (!actor)
         return std::unexpected(actor.error());
     // Only where the price is still what the preview showed: a price changed meanwhile stops it all.

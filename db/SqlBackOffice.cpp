@@ -35,18 +35,20 @@ QFuture<core::Result<core::ImportPreview>> SqlBackOffice::previewImport(
 QFuture<core::Result<core::ImportApplied>> SqlBackOffice::applyImport(
     const core::ImportPlan& plan, const QString& actorUid, bool skipRejected, std::function<void(int, int)> progress)
 {
-    return m_worker.run<core::ImportApplied>([plan, actorUid, skipRejected, progress](
-                                                 Connection& connection) -> core::Result<core::ImportApplied> {
-        if (auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "import products"); !actor)
-            return std::unexpected(actor.error());
-        return applyProductImport(connection, plan, actorUid, skipRejected, progress);
-    });
+    return m_worker.run<core::ImportApplied>(
+        [plan, actorUid, skipRejected, progress](Connection& connection) -> core::Result<core::ImportApplied> {
+            if (auto actor = permittedStaffId(connection, actorUid, core::Permission::ImportExport, "import products");
+                !actor)
+                return std::unexpected(actor.error());
+            return applyProductImport(connection, plan, actorUid, skipRejected, progress);
+        });
 }
 
 QFuture<core::Result<QByteArray>> SqlBackOffice::exportProducts(const QString& actorUid)
 {
     return m_worker.run<QByteArray>([actorUid](Connection& connection) -> core::Result<QByteArray> {
-        if (auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "export products"); !actor)
+        if (auto actor = permittedStaffId(connection, actorUid, core::Permission::ImportExport, "export products");
+            !actor)
             return std::unexpected(actor.error());
         return exportProductsCsv(connection);
     });

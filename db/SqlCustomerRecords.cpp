@@ -49,8 +49,8 @@ core::CustomerSummary readSummary(const Statement& row)
 
 Result<qint64> requireManager(Connection& connection, const QString& actorUid)
 {
-    return requireActingStaff(
-        connection, actorUid, core::mayManageCustomers, "customer records need a manager or the owner");
+    return permittedStaffId(
+        connection, actorUid, core::Permission::CustomerRecords, "customer records need a manager or the owner");
 }
 
 Result<qint64> liveCustomerId(Connection& connection, const QString& uid)

@@ -2,6 +2,7 @@
 #include "SqlSaleWriter.h"
 
 #include "SqlOfferRules.h"
+#include "StoreSettingsStore.h"
 
 #include "Connection.h"
 #include "Uid.h"
@@ -181,13 +182,19 @@ Result<std::vector<core::CouponRecord>> SqlSaleWriter::couponsEarned(
     }
     const core::OfferContext context {
         sale.customerUid, visit, sale.total, sale.createdAtUtc, !sale.redeemedCouponCode.isEmpty(), categories};
+    auto perReceipt = couponsPerReceipt(*m_connection);
+    if (!perReceipt)
+        return std::unexpected(perReceipt.error());
     std::optional<core::Error> failure;
-    auto earned = core::offersEarned(rules, context, [&] {
-        auto code = m_codes.next();
-        if (!code)
-            failure = code.error();
-        return code.value_or(QString());
-    });
+    auto earned = core::offersEarned(
+        rules, context,
+        [&] {
+            auto code = m_codes.next();
+            if (!code)
+                failure = code.error();
+            return code.value_or(QString());
+        },
+        *perReceipt);
     if (failure)
         return std::unexpected(*failure);
     return earned;

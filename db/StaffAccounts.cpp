@@ -19,12 +19,7 @@ namespace {
 /// The acting member of staff, when they may look after staff accounts at all.
 Result<ActingStaff> backOfficeActor(Connection& connection, const QString& actorUid)
 {
-    auto actor = actingStaff(connection, actorUid, "staff accounts: unknown or inactive actor");
-    if (!actor)
-        return std::unexpected(actor.error());
-    if (!core::mayRunBackOffice(actor->role))
-        return core::fail(ErrorCode::PermissionDenied, QStringLiteral("staff accounts: a cashier may not"));
-    return actor;
+    return requirePermission(connection, actorUid, core::Permission::StaffAccounts, "staff accounts");
 }
 
 Result<core::StaffMember> member(Connection& connection, const QString& staffUid)

@@ -28,7 +28,7 @@ Result<qint64> recordStockChange(Connection& connection, const QString& actorUid
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto actor = requireActingStaff(connection, actorUid, core::mayRunBackOffice, "change stock");
+    auto actor = permittedStaffId(connection, actorUid, core::Permission::Stock, "change stock");
     if (!actor)
         return std::unexpected(actor.error());
     auto product = Statement::prepare(connection, "SELECT id, stock FROM products WHERE uid = ?1");

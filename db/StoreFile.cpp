@@ -26,25 +26,12 @@ OpenOptions connectionOptions(OpenMode mode, const StoreOpenOptions& options)
     return open;
 }
 
-Result<void> setMeta(Connection& connection, const QString& key, const QString& value)
-{
-    auto statement = Statement::prepare(connection, "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
-    if (!statement)
-        return std::unexpected(statement.error());
-    // meta.value is NOT NULL: an unset field (a null QString) is stored as ''.
-    return statement->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value).run();
-}
-
 Result<QString> getMeta(Connection& connection, const QString& key)
 {
-    auto statement = Statement::prepare(connection, "SELECT value FROM meta WHERE key = ?1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, key);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? statement->columnText(0) : QString();
+    auto value = readMeta(connection, key);
+    if (!value)
+        return std::unexpected(value.error());
+    return value->value_or(QString());
 }
 
 Result<qint64> count(Connection& connection, std::string_view sql)
@@ -122,7 +109,7 @@ Result<void> writeFileFormat(Connection& connection, const CipherSettings& ciphe
         {std::pair {QStringLiteral("created_at"), core::toStorageTime(QDateTime::currentDateTimeUtc())},
             std::pair {QStringLiteral("cipher_page_size"), QString::number(cipher.pageSize)},
             std::pair {QStringLiteral("kdf_iter"), QString::number(cipher.kdfIterations)}}) {
-        if (auto r = setMeta(connection, metaKey, value); !r)
+        if (auto r = writeMeta(connection, metaKey, value); !r)
             return r;
     }
     return {};
@@ -136,8 +123,9 @@ Result<void> writeStoreProfile(Connection& connection, const core::StoreProfile&
              std::pair {QStringLiteral("country"), profile.countryCode},
              std::pair {QStringLiteral("terminal_id"), profile.terminalId},
              std::pair {QStringLiteral("receipt_header"), profile.receiptHeader},
-             std::pair {QStringLiteral("receipt_footer"), profile.receiptFooter}}) {
-        if (auto r = setMeta(connection, metaKey, value); !r)
+             std::pair {QStringLiteral("receipt_footer"), profile.receiptFooter},
+             std::pair {QStringLiteral("tax_registration"), profile.taxRegistration}}) {
+        if (auto r = writeMeta(connection, metaKey, value); !r)
             return r;
     }
     return {};
@@ -152,7 +140,8 @@ Result<core::StoreProfile> readStoreProfile(Connection& connection)
              std::pair {QStringLiteral("country"), &profile.countryCode},
              std::pair {QStringLiteral("terminal_id"), &profile.terminalId},
              std::pair {QStringLiteral("receipt_header"), &profile.receiptHeader},
-             std::pair {QStringLiteral("receipt_footer"), &profile.receiptFooter}}) {
+             std::pair {QStringLiteral("receipt_footer"), &profile.receiptFooter},
+             std::pair {QStringLiteral("tax_registration"), &profile.taxRegistration}}) {
         auto value = getMeta(connection, metaKey);
         if (!value)
             return std::unexpected(value.error());
@@ -161,9 +150,30 @@ Result<core::StoreProfile> readStoreProfile(Connection& connection)
     return profile;
 }
 
+Result<std::optional<QString>> readMeta(Connection& connection, const QString& key)
+{
+    auto statement = Statement::prepare(connection, "SELECT value FROM meta WHERE key = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, key);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional(statement->columnText(0)) : std::nullopt;
+}
+
+Result<void> writeMeta(Connection& connection, const QString& key, const QString& value)
+{
+    auto statement = Statement::prepare(connection, "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
+    if (!statement)
+        return std::unexpected(statement.error());
+    // meta.value is NOT NULL: an unset field (a null QString) is stored as ''.
+    return statement->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value).run();
+}
+
 Result<void> markAsDemo(Connection& connection)
 {
-    return setMeta(connection, QStringLiteral("demo"), QStringLiteral("1"));
+    return writeMeta(connection, QStringLiteral("demo"), QStringLiteral("1"));
 }
 
 Result<core::StoreOverview> readStoreOverview(Connection& connection)

@@ -4,6 +4,8 @@
 #include "Connection.h"
 #include "store/StoreProfile.h"
 
+#include <optional>
+
 namespace ss::db {
 
 struct StoreOpenOptions
@@ -31,6 +33,11 @@ struct StoreOpenOptions
 /// Stores the profile (name, address, currency, country, terminal id) in the meta table.
 [[nodiscard]] core::Result<void> writeStoreProfile(Connection& connection, const core::StoreProfile& profile);
 [[nodiscard]] core::Result<core::StoreProfile> readStoreProfile(Connection& connection);
+
+/// One setting in the meta table; nullopt when it was never set.
+[[nodiscard]] core::Result<std::optional<QString>> readMeta(Connection& connection, const QString& key);
+/// Sets one setting in the meta table (an unset value, a null QString, is stored as '').
+[[nodiscard]] core::Result<void> writeMeta(Connection& connection, const QString& key, const QString& value);
 
 /// Marks the store as the demo store (opened with the published demo key).
 [[nodiscard]] core::Result<void> markAsDemo(Connection& connection);

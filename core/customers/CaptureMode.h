@@ -21,6 +21,16 @@ enum class CaptureMode {
     return CaptureMode::WhenNoCustomer;
 }
 
+[[nodiscard]] inline QString captureModeKey(CaptureMode mode)
+{
+    switch (mode) {
+    case CaptureMode::EverySale: return QStringLiteral("every_sale");
+    case CaptureMode::Off: return QStringLiteral("off");
+    case CaptureMode::WhenNoCustomer: break;
+    }
+    return QStringLiteral("when_no_customer");
+}
+
 /// The consent wording shown at capture; its version is recorded with every answer.
 inline constexpr char16_t kCaptureWordingVersion[] = u"capture-v1";
 

@@ -114,6 +114,8 @@ ReceiptDocument SaleReceipt::build(const StoreProfile& store, const SaleRecord& 
         b.push_back(text(line, Align::Centre));
     for (const QString& line : store.receiptHeader.split(u'\n', Qt::SkipEmptyParts))
         b.push_back(text(line, Align::Centre));
+    if (!store.taxRegistration.isEmpty())
+        b.push_back(text(tr("Tax reg. no. %1").arg(store.taxRegistration), Align::Centre));
     b.push_back(plain(Kind::Rule));
     if (sale.isRefund)
         b.push_back(text(tr("REFUND"), Align::Centre, true));

@@ -31,6 +31,8 @@ struct SegmentThresholds
     int newDays = 30; ///< First purchase at most this many days ago: new.
     int activeDays = 90; ///< Otherwise, last purchase at most this many days ago: current.
     int lapsedDays = 180; ///< Last purchase more than this many days ago: lapsed; in between: at risk.
+
+    friend bool operator==(const SegmentThresholds&, const SegmentThresholds&) = default;
 };
 
 enum class Segment { New, Current, AtRisk, Lapsed };

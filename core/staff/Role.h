@@ -18,19 +18,8 @@ enum class Role {
 [[nodiscard]] QString roleKey(Role role);
 [[nodiscard]] std::optional<Role> roleFromKey(QStringView key);
 
-/// Customer records (list, profile, edit, merge, export, erase) are for managers and the owner:
-/// a cashier sees only what the counter shows of a customer.
-[[nodiscard]] inline bool mayManageCustomers(Role role)
-{
-    return role != Role::Cashier;
-}
-
-/// The back office (catalogue, stock, staff accounts) is for managers and the owner; what each of
-/// them may do to staff accounts is StaffRules'.
-[[nodiscard]] inline bool mayRunBackOffice(Role role)
-{
-    return role != Role::Cashier;
-}
+// What a manager may do in the back office and with customer records is the owner's setting:
+// staff/Permissions.h. A cashier may do none of it.
 
 /// A member of staff as the demo store and the back office create them. The PIN itself is never
 /// kept: storage holds only its Argon2id hash.

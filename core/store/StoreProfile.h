@@ -15,6 +15,7 @@ struct StoreProfile
     QString terminalId; ///< Short and unique per till ("T01"), part of every receipt number.
     QString receiptHeader {}; ///< Newline-separated, printed under the address (tax number, opening hours).
     QString receiptFooter {}; ///< Newline-separated, printed at the end (returns policy, website).
+    QString taxRegistration {}; ///< The VAT / tax number the law wants on a receipt; printed under the header.
 };
 
 /// A one-glance summary of what the database holds, for the main window and `secondsale-admin check`.

@@ -19,6 +19,8 @@ struct TaxRateSetup
     QString name;
     int rateBasisPoints = 0; ///< 20 % = 2000.
     bool inclusive = true; ///< Shelf prices include the tax (Europe) or have it added (US).
+
+    friend bool operator==(const TaxRateSetup&, const TaxRateSetup&) = default;
 };
 
 /// How the store's key is kept. Either way the store is encrypted; the difference is who must

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupPages.h"
 
+#include "StoreChoices.h"
+#include "TaxRatesEditor.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,15 +11,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
-#include <QStandardItemModel>
-#include <QTableView>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -52,8 +52,6 @@ QPlainTextEdit* linesEdit(QWidget* parent, const QString& objectName, int lines)
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;
 }
-
-enum TaxColumn { CodeColumn, NameColumn, RateColumn, InclusiveColumn };
 
 } // namespace
 
@@ -128,14 +126,8 @@ StorePage::StorePage(QWidget* parent)
     m_terminal->setMaxLength(8);
     m_terminal->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,8}")), m_terminal));
-    const std::pair<const char*, QString> countries[]
-        = {{"GB", tr("United Kingdom")}, {"IE", tr("Ireland")}, {"DE", tr("Germany")}, {"AT", tr("Austria")},
-            {"FR", tr("France")}, {"BE", tr("Belgium")}, {"NL", tr("Netherlands")}, {"ES", tr("Spain")},
-            {"IT", tr("Italy")}, {"CH", tr("Switzerland")}, {"US", tr("United States")}, {"CA", tr("Canada")}};
-    for (const auto& [code, name] : countries)
-        m_country->addItem(name, QString::fromLatin1(code));
-    for (const char* code : {"GBP", "EUR", "USD", "CAD", "CHF"})
-        m_currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    StoreChoices::fillCountries(*m_country);
+    StoreChoices::fillCurrencies(*m_currency);
     connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
         m_currency->setCurrentIndex(
             m_currency->findData(core::StoreSetupRules::defaultCurrency(m_country->currentData().toString())));
@@ -187,36 +179,13 @@ bool StorePage::validatePage()
 
 TaxPage::TaxPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_model(new QStandardItemModel(0, 4, this))
-    , m_table(new QTableView(this))
+    , m_editor(new TaxRatesEditor(this))
     , m_problems(problemLabel(this))
 {
     setTitle(tr("Tax rates"));
     setSubTitle(tr("The rates your products are sold at. You can change them later in the store's settings."));
-    m_model->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Rate (%)"), tr("Prices include it")});
-    m_table->setObjectName(QStringLiteral("taxTable"));
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    auto* add = new QPushButton(tr("&Add a rate"), this);
-    add->setObjectName(QStringLiteral("addTaxButton"));
-    auto* remove = new QPushButton(tr("&Remove the selected rate"), this);
-    remove->setObjectName(QStringLiteral("removeTaxButton"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        appendRate({QStringLiteral("new"), tr("New rate"), 0, true});
-        m_table->edit(m_model->index(m_model->rowCount() - 1, CodeColumn));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
-            m_model->removeRow(current.row());
-    });
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(m_editor);
     layout->addWidget(m_problems);
 }
 
@@ -224,65 +193,21 @@ void TaxPage::initializePage()
 {
     const QString country = field(QStringLiteral("country")).toString();
     if (country != m_filledFor) {
-        fill(core::StoreSetupRules::defaultTaxRates(country));
+        m_editor->setRates(core::StoreSetupRules::defaultTaxRates(country));
         m_filledFor = country;
     }
-}
-
-void TaxPage::fill(const std::vector<core::TaxRateSetup>& rates)
-{
-    m_model->removeRows(0, m_model->rowCount());
-    for (const core::TaxRateSetup& rate : rates)
-        appendRate(rate);
-}
-
-void TaxPage::appendRate(const core::TaxRateSetup& rate)
-{
-    auto* inclusive = new QStandardItem;
-    inclusive->setCheckable(true);
-    inclusive->setEditable(false);
-    inclusive->setCheckState(rate.inclusive ? Qt::Checked : Qt::Unchecked);
-    // Basis points shown as a percentage without floating point: 550 → "5.5", 2000 → "20".
-    QString percent = QString::number(rate.rateBasisPoints / 100);
-    if (const int hundredths = rate.rateBasisPoints % 100; hundredths != 0) {
-        percent += u'.' + QString::number(hundredths).rightJustified(2, u'0');
-        while (percent.endsWith(u'0'))
-            percent.chop(1);
-    }
-    m_model->appendRow(
-        {new QStandardItem(rate.code), new QStandardItem(rate.name), new QStandardItem(percent), inclusive});
-}
-
-std::optional<std::vector<core::TaxRateSetup>> TaxPage::parsed(QStringList& problems) const
-{
-    std::vector<core::TaxRateSetup> rates;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        core::TaxRateSetup rate;
-        rate.code = m_model->item(row, CodeColumn)->text().trimmed();
-        rate.name = m_model->item(row, NameColumn)->text().trimmed();
-        const auto basisPoints = core::StoreSetupRules::parsePercent(m_model->item(row, RateColumn)->text());
-        if (!basisPoints)
-            problems << tr("The rate of \"%1\" must be a percentage such as 20 or 5.5.").arg(rate.code);
-        rate.rateBasisPoints = basisPoints.value_or(0);
-        rate.inclusive = m_model->item(row, InclusiveColumn)->checkState() == Qt::Checked;
-        rates.push_back(rate);
-    }
-    problems << core::StoreSetupRules::taxRateProblems(rates);
-    if (!problems.isEmpty())
-        return std::nullopt;
-    return rates;
 }
 
 std::vector<core::TaxRateSetup> TaxPage::rates() const
 {
     QStringList problems; // validatePage has shown them already
-    return parsed(problems).value_or(std::vector<core::TaxRateSetup> {});
+    return m_editor->parsed(problems).value_or(std::vector<core::TaxRateSetup> {});
 }
 
 bool TaxPage::validatePage()
 {
     QStringList problems;
-    const bool ok = parsed(problems).has_value();
+    const bool ok = m_editor->parsed(problems).has_value();
     m_problems->setText(problems.join(u'\n'));
     return ok;
 }

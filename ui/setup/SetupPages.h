@@ -11,10 +11,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QStandardItemModel;
-class QTableView;
 
 namespace ss::ui {
+
+class TaxRatesEditor;
 
 /// The wizard's page ids, in the order a new store walks them.
 enum SetupPageId {
@@ -80,12 +80,7 @@ public:
     [[nodiscard]] std::vector<core::TaxRateSetup> rates() const;
 
 private:
-    void fill(const std::vector<core::TaxRateSetup>& rates);
-    void appendRate(const core::TaxRateSetup& rate);
-    [[nodiscard]] std::optional<std::vector<core::TaxRateSetup>> parsed(QStringList& problems) const;
-
-    QStandardItemModel* m_model;
-    QTableView* m_table;
+    TaxRatesEditor* m_editor;
     QLabel* m_problems;
     QString m_filledFor; ///< The country whose defaults are in the table; refilled when it changes.
 };
