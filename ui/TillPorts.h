@@ -22,6 +22,7 @@ class ReportsPort;
 class SalesPort;
 class ShiftPort;
 class StaffPort;
+class StoreSettingsPort;
 } // namespace ss::core
 
 namespace ss::ui {
@@ -48,6 +49,7 @@ struct TillPorts
     core::ReportsPort* reports = nullptr; ///< The owner's dashboard; null where there is none.
     core::BackupPort* backups = nullptr; ///< Scheduled backups (the owner's); null where there are none.
     core::BackOfficePort* backOffice = nullptr; ///< Catalogue import/export; null where there is none.
+    core::StoreSettingsPort* settings = nullptr; ///< The owner's store settings; null where there are none.
 };
 
 } // namespace ss::ui

@@ -13,6 +13,7 @@
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
+#include "SqlStoreSettings.h"
 #include "TillPorts.h"
 #include "ports/BarcodeScanner.h"
 #include "ports/DeviceInventory.h"
@@ -50,6 +51,7 @@ public:
         , devices(deviceSettings)
         , backups(worker)
         , backOffice(worker)
+        , settings(worker)
     {
         // A committed sale's receipt is in the queue: print it. The drawer opens at the commit
         // itself, whatever the printer's paper is doing.
@@ -63,7 +65,7 @@ public:
     [[nodiscard]] ui::TillPorts ports()
     {
         return {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, *printer,
-            scanner.get(), devices, &offerRules, {}, 48, &reports, &backups, &backOffice};
+            scanner.get(), devices, &offerRules, {}, 48, &reports, &backups, &backOffice, &settings};
     }
 
     core::SystemClock clock;
@@ -83,6 +85,7 @@ public:
     core::DeviceInventoryPort* devices; ///< Owned by the app's start-up.
     BackupScheduler backups;
     db::SqlBackOffice backOffice;
+    db::SqlStoreSettings settings;
 };
 
 } // namespace ss::app

@@ -19,6 +19,7 @@
 #include "SqlSales.h"
 #include "SqlShifts.h"
 #include "SqlStaff.h"
+#include "SqlStoreSettings.h"
 #include "TestSupport.h"
 #include "VirtualPrinter.h"
 #include "WorkerQueries.h"
@@ -115,6 +116,7 @@ struct GuiTill
     db::SqlOfferRules offerRules {worker, clock};
     db::SqlReports reports {worker, clock};
     db::SqlBackOffice backOffice {worker};
+    db::SqlStoreSettings storeSettings {worker};
     /// What the till's printer would print: its own encoder, read back (as the app wires it).
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> printPreview()
     {
@@ -146,7 +148,7 @@ struct GuiTill
             [this](const QByteArray&, const core::PrintedReceipt& receipt) { printed.push_back(receipt); });
         window.startTill(
             {session, catalog, staff, sales, shifts, customers, customerRecords, printQueue, spooler, printer,
-                &usbScanner, nullptr, &offerRules, printPreview(), 48, &reports, nullptr, &backOffice},
+                &usbScanner, nullptr, &offerRules, printPreview(), 48, &reports, nullptr, &backOffice, &storeSettings},
             profile, captureMode);
         window.resize(size);
         window.show();
@@ -186,15 +188,40 @@ struct GuiTill
     }
 };
 
-/// A manager approves what the open dialog asks for: Sam Okafor with his demo PIN.
-inline void approveAsManager(QWidget& parent)
+/// Someone who may approve (a manager or the owner) types their PIN into the open approval dialog.
+inline void approveAs(QWidget& parent, const QString& name, const QString& pin)
 {
     auto* approval = waitForDialog<ui::ApprovalDialog>(parent);
     auto* approver = child<QComboBox>(*approval, "approverComboBox");
     REQUIRE(waitUntil([&] { return approver->count() == 2; }));
-    approver->setCurrentIndex(approver->findText(QStringLiteral("Sam Okafor")));
-    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), QStringLiteral("2468"));
+    approver->setCurrentIndex(approver->findText(name));
+    QTest::keyClicks(child<QLineEdit>(*approval, "approverPinLineEdit"), pin);
     QTest::keyClick(child<QLineEdit>(*approval, "approverPinLineEdit"), Qt::Key_Return);
+}
+
+/// A manager approves what the open dialog asks for: Sam Okafor with his demo PIN.
+inline void approveAsManager(QWidget& parent)
+{
+    approveAs(parent, QStringLiteral("Sam Okafor"), QStringLiteral("2468"));
+}
+
+/// The owner approves in person: Margaret Hale with her demo PIN.
+inline void approveAsOwner(QWidget& parent)
+{
+    approveAs(parent, QStringLiteral("Margaret Hale"), QStringLiteral("1975"));
+}
+
+/// One product scanned (the `offset`-th of the catalogue) and paid in cash; waits for the commit.
+inline void sellForCash(GuiTill& till, int offset)
+{
+    const qint64 before = till.count("SELECT count(*) FROM sales");
+    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET " + std::to_string(offset)));
+    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
+    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
+    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
+    QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM sales") == before + 1; }));
+    REQUIRE(waitUntil([&] { return till.session.cart().isEmpty(); }));
 }
 
 } // namespace ss::test

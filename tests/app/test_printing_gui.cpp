@@ -24,18 +24,6 @@ using namespace ss::test;
 namespace {
 
 /// Sells the product at `offset` for cash, the whole amount.
-void sellForCash(GuiTill& till, int offset)
-{
-    const qint64 before = till.count("SELECT count(*) FROM sales");
-    till.scanBurst(till.text("SELECT barcode FROM products ORDER BY id LIMIT 1 OFFSET " + std::to_string(offset)));
-    REQUIRE(waitUntil([&] { return till.session.cart().lines().size() == 1; }));
-    QTest::mouseClick(child<QPushButton>(till.window, "payCashButton"), Qt::LeftButton);
-    auto* tender = waitForDialog<ui::TenderDialog>(till.window);
-    QTest::mouseClick(child<QPushButton>(*tender, "tenderCashButton"), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return till.count("SELECT count(*) FROM sales") == before + 1; }));
-    REQUIRE(waitUntil([&] { return till.session.cart().isEmpty(); }));
-}
-
 QString lastReceipt(GuiTill& till)
 {
     return till.text("SELECT receipt_no FROM sales ORDER BY id DESC LIMIT 1");

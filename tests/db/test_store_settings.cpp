@@ -6,6 +6,7 @@
 #include "DbTestSupport.h"
 #include "StaffAccounts.h"
 #include "Statement.h"
+#include "StockLedger.h"
 #include "StoreSettingsStore.h"
 
 #include <catch2/catch.hpp>
@@ -151,4 +152,14 @@ TEST_CASE("Manager permissions: what the owner takes away, the store refuses; th
             db::requirePermission(*store, cashier, permission, "x").error().code == core::ErrorCode::PermissionDenied);
     CHECK(db::readStoreSettings(*store)->permissions.toKey()
         == QStringLiteral("prices,import_export,stock,customer_records,shelf_labels"));
+
+    // Stock kept for the owner: a manager's delivery is refused and the stock stays as it was.
+    settings = db::readStoreSettings(*store);
+    settings->permissions.setManagerMay(core::Permission::Stock, false);
+    REQUIRE(db::saveStoreSettings(*store, owner, *settings));
+    const qint64 before = store->queryInt("SELECT stock FROM products ORDER BY id LIMIT 1", u"t").value();
+    const core::StockChange delivery {product, core::StockReason::Receive, 5, std::nullopt};
+    CHECK(db::recordStockChange(*store, manager, delivery).error().code == core::ErrorCode::PermissionDenied);
+    CHECK(store->queryInt("SELECT stock FROM products ORDER BY id LIMIT 1", u"t").value() == before);
+    CHECK(db::recordStockChange(*store, owner, delivery).value() == before + 5);
 }

@@ -4,6 +4,7 @@
 #include "CatalogPanel.h"
 #include "FileExport.h"
 #include "ImportWizard.h"
+#include "SettingsPanel.h"
 #include "StaffPanel.h"
 #include "StockPanel.h"
 
@@ -16,7 +17,8 @@
 
 namespace ss::ui {
 
-BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::CashierRecord actor, QWidget* parent)
+BackOfficeDialog::BackOfficeDialog(
+    core::BackOfficePort& backOffice, core::CashierRecord actor, core::StoreSettingsPort* settings, QWidget* parent)
     : QDialog(parent)
     , m_backOffice(backOffice)
     , m_actor(std::move(actor))
@@ -35,20 +37,44 @@ BackOfficeDialog::BackOfficeDialog(core::BackOfficePort& backOffice, core::Cashi
     auto* catalogue = new QWidget(this);
     auto* catalogueLayout = new QVBoxLayout(catalogue);
     catalogueLayout->addWidget(new CatalogPanel(m_backOffice, m_actor, catalogue), 1);
-    auto* files = new QHBoxLayout;
+    m_files = new QWidget(catalogue);
+    auto* files = new QHBoxLayout(m_files);
+    files->setContentsMargins({});
     files->addWidget(import);
     files->addWidget(exported);
     files->addStretch();
-    catalogueLayout->addLayout(files);
+    catalogueLayout->addWidget(m_files);
     catalogueLayout->addWidget(m_message);
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("backOfficeTabs"));
-    tabs->addTab(catalogue, tr("&Products"));
-    tabs->addTab(new StockPanel(m_backOffice, m_actor, this), tr("S&tock"));
-    tabs->addTab(new StaffPanel(m_backOffice, m_actor, this), tr("&Staff"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("backOfficeTabs"));
+    m_tabs->addTab(catalogue, tr("&Products"));
+    m_stock = new StockPanel(m_backOffice, m_actor, this);
+    m_tabs->addTab(m_stock, tr("S&tock"));
+    m_staffPanel = new StaffPanel(m_backOffice, m_actor, this);
+    m_tabs->addTab(m_staffPanel, tr("&Staff"));
+    if (settings && m_actor.role == core::Role::Owner) {
+        auto* panel = new SettingsPanel(*settings, m_actor, this);
+        connect(panel, &SettingsPanel::settingsSaved, this, &BackOfficeDialog::settingsSaved);
+        m_tabs->addTab(panel, tr("Store s&ettings"));
+    } else if (settings && m_actor.role == core::Role::Manager) {
+        settings->settings().then(this, [this](const core::Result<core::StoreSettings>& read) {
+            if (read)
+                limitTo(read->permissions);
+        });
+    }
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    resize(980, 620);
+    layout->addWidget(m_tabs);
+    resize(1040, 680);
+}
+
+void BackOfficeDialog::limitTo(const core::RolePermissions& permissions)
+{
+    const auto may = [&](core::Permission permission) { return permissions.allows(m_actor.role, permission); };
+    m_files->setEnabled(may(core::Permission::ImportExport));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_stock), may(core::Permission::Stock));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_staffPanel), may(core::Permission::StaffAccounts));
+    if (!may(core::Permission::ImportExport) || !may(core::Permission::Stock) || !may(core::Permission::StaffAccounts))
+        m_message->setText(tr("Greyed-out parts are the owner's only (Store settings → What managers may do)."));
 }
 
 void BackOfficeDialog::openImport()

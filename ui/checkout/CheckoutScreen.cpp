@@ -11,6 +11,7 @@
 #include "DashboardWindow.h"
 #include "DeviceSettingsDialog.h"
 #include "DiscountDialog.h"
+#include "LogoDither.h"
 #include "MoneyFormat.h"
 #include "OfferRulesDialog.h"
 #include "RefundDialog.h"
@@ -23,6 +24,7 @@
 #include "ports/PosPrinter.h"
 #include "ports/PrintQueuePort.h"
 #include "ports/SalesPort.h"
+#include "ports/StoreSettingsPort.h"
 #include "print/PrintSpooler.h"
 #include "sale/CheckoutSession.h"
 
@@ -30,6 +32,7 @@
 #include <QDialog>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +145,7 @@ CheckoutScreen::CheckoutScreen(
     , m_reports(ports.reports)
     , m_backups(ports.backups)
     , m_backOffice(ports.backOffice)
+    , m_settings(ports.settings)
     , m_printPreview(ports.printPreview)
     , m_printerColumns(ports.printerColumns)
     , m_storeName(profile.name)
@@ -167,6 +171,16 @@ CheckoutScreen::CheckoutScreen(
     buildLayout();
     connectSession();
     updateTotals();
+    if (m_settings)
+        m_settings->settings().then(this, [this](const core::Result<core::StoreSettings>& settings) {
+            if (!settings)
+                return;
+            // Whoever started the till chose the capture mode (from the same store, or a test's
+            // choice); the rest (logo, segments, coupon days) comes from here.
+            const core::CaptureMode chosen = m_captureMode;
+            applySettings(*settings);
+            m_captureMode = chosen;
+        });
 }
 
 CheckoutScreen::~CheckoutScreen() = default;
@@ -442,6 +456,25 @@ void CheckoutScreen::setCashierName(const QString& name)
 {
     m_cashier->setText(tr("Serving: %1").arg(name));
     refreshCaptureCounts();
+}
+
+void CheckoutScreen::applySettings(const core::StoreSettings& settings)
+{
+    m_captureMode = settings.captureMode;
+    m_segments = settings.segments;
+    m_couponValidDays = settings.coupons.validDays;
+    m_storeName = settings.profile.name;
+    m_region = settings.profile.countryCode;
+    QImage logo;
+    if (!settings.receiptLogoPng.isEmpty())
+        logo.loadFromData(settings.receiptLogoPng, "PNG");
+    // A logo kept in the store wins over a file named at start; removing it in the settings prints
+    // none, but a till started with a file and no stored logo keeps its file.
+    if (!logo.isNull() || m_logoFromSettings) {
+        const int paperDots = m_printerColumns * 12;
+        m_spooler.setReceiptLogo(ditherLogo(logo, paperDots * 2 / 3));
+        m_logoFromSettings = !logo.isNull();
+    }
 }
 
 void CheckoutScreen::showEvent(QShowEvent* event)
@@ -917,8 +950,10 @@ void CheckoutScreen::openOffers()
                 showMessage(tr("Only the owner may change the offers."), true);
                 return;
             }
-            present(
-                new OfferRulesDialog(*m_offerRules, approver.uid, m_currency, m_printerColumns, m_printPreview, this));
+            auto* offers
+                = new OfferRulesDialog(*m_offerRules, approver.uid, m_currency, m_printerColumns, m_printPreview, this);
+            offers->setDefaultValidDays(m_couponValidDays);
+            present(offers);
         });
 }
 
@@ -932,6 +967,7 @@ void CheckoutScreen::openDashboard()
         m_staff, *m_session.cashier(), tr("The dashboard"), this, [this](const core::CashierRecord& approver) {
             auto* dashboard = new DashboardWindow(
                 *m_reports, approver, m_currency, m_storeName, {}, this, m_printPreview, m_printerColumns);
+            dashboard->setThresholds(m_segments);
             if (approver.role == core::Role::Owner)
                 dashboard->setBackups(m_backups);
             present(dashboard);
@@ -943,8 +979,12 @@ void CheckoutScreen::openBackOffice()
     if (!m_backOffice || !m_session.cashier())
         return;
     // A manager or the owner in person, whoever is logged in: a cashier never reaches the back office.
-    ApprovalDialog::requireManagerInPerson(m_staff, *m_session.cashier(), tr("The back office"), this,
-        [this](const core::CashierRecord& approver) { present(new BackOfficeDialog(*m_backOffice, approver, this)); });
+    ApprovalDialog::requireManagerInPerson(
+        m_staff, *m_session.cashier(), tr("The back office"), this, [this](const core::CashierRecord& approver) {
+            auto* backOffice = new BackOfficeDialog(*m_backOffice, approver, m_settings, this);
+            connect(backOffice, &BackOfficeDialog::settingsSaved, this, &CheckoutScreen::applySettings);
+            present(backOffice);
+        });
 }
 
 void CheckoutScreen::openBackups()

@@ -8,6 +8,7 @@
 #include "scan/ScanEvent.h"
 #include "staff/Role.h"
 #include "store/StoreProfile.h"
+#include "store/StoreSettings.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -50,6 +51,9 @@ public:
     ~CheckoutScreen() override;
 
     void setCashierName(const QString& name);
+    /// Takes the owner's settings at once: when to ask for the customer, the receipt logo, the
+    /// dashboard's segments and a new offer's validity. Receipts read the rest from the store.
+    void applySettings(const core::StoreSettings& settings);
 
 signals:
     void logOutRequested();
@@ -115,6 +119,7 @@ private:
     core::ReportsPort* m_reports = nullptr;
     core::BackupPort* m_backups = nullptr;
     core::BackOfficePort* m_backOffice = nullptr;
+    core::StoreSettingsPort* m_settings = nullptr;
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;
     int m_printerColumns = 48;
     QString m_lastReceipt;
@@ -123,6 +128,9 @@ private:
     QString m_currency;
     QString m_region;
     core::CaptureMode m_captureMode;
+    core::reports::SegmentThresholds m_segments;
+    int m_couponValidDays = core::CouponDefaults {}.validDays;
+    bool m_logoFromSettings = false; ///< Else the logo (if any) came from a file named at start.
     bool m_captureAsked = false;
     std::optional<core::CustomerMatch> m_customer;
     QLabel* m_customerLabel = nullptr;

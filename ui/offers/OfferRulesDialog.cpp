@@ -285,6 +285,13 @@ void OfferRulesDialog::showRule(int index)
     updatePreview();
 }
 
+void OfferRulesDialog::setDefaultValidDays(int days)
+{
+    m_defaultDays = days;
+    if (m_editingUid.isEmpty())
+        m_days->setValue(days);
+}
+
 void OfferRulesDialog::newRule()
 {
     m_editingUid.clear();
@@ -293,7 +300,7 @@ void OfferRulesDialog::newRule()
     m_kind->setCurrentIndex(0);
     m_discountKind->setCurrentIndex(0);
     m_value->setText(QStringLiteral("10"));
-    m_days->setValue(60);
+    m_days->setValue(m_defaultDays);
     m_minimum->setText(QStringLiteral("10.00"));
     m_rewardKind->setCurrentIndex(1);
     m_rewardValue->setText(QStringLiteral("5.00"));

@@ -35,6 +35,9 @@ public:
         PrintPreview printPreview, QWidget* parent = nullptr);
     ~OfferRulesDialog() override;
 
+    /// How long a new offer's coupons are valid unless the owner types otherwise (the store's setting).
+    void setDefaultValidDays(int days);
+
 private:
     void reload();
     void showRule(int index);
@@ -56,6 +59,7 @@ private:
     QComboBox* m_discountKind = nullptr;
     QLineEdit* m_value = nullptr;
     QSpinBox* m_days = nullptr;
+    int m_defaultDays = 60;
     QLineEdit* m_minimum = nullptr;
     QSpinBox* m_visit = nullptr;
     QComboBox* m_fromCategory = nullptr;

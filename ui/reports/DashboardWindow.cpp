@@ -92,6 +92,13 @@ DashboardWindow::DashboardWindow(core::ReportsPort& reports, core::CashierRecord
 
 DashboardWindow::~DashboardWindow() = default;
 
+void DashboardWindow::setThresholds(const core::reports::SegmentThresholds& thresholds)
+{
+    m_newDays->setValue(thresholds.newDays);
+    m_activeDays->setValue(thresholds.activeDays);
+    m_lapsedDays->setValue(thresholds.lapsedDays);
+}
+
 void DashboardWindow::setBackups(core::BackupPort* backups)
 {
     if (!backups)

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] ReportTableModel* model(const QString& key) const;
     /// Shows when the last backup was, with a way to the backups (the owner's dashboard only).
     void setBackups(core::BackupPort* backups);
+    /// Starts from the owner's segment settings; the boxes still try other cycles for this view.
+    void setThresholds(const core::reports::SegmentThresholds& thresholds);
     /// Writes the dashboard as a PDF (no dialog): the owner's files, and the tests' look at it.
     bool saveAsPdf(const QString& path);
 

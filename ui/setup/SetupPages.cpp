@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupPages.h"
 
+#include "FormFields.h"
 #include "StoreChoices.h"
 #include "TaxRatesEditor.h"
 
@@ -24,15 +25,6 @@ namespace ss::ui {
 
 namespace {
 
-QLabel* problemLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problemsLabel"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    return label;
-}
-
 QLineEdit* pinEdit(QWidget* parent, const QString& objectName)
 {
     auto* edit = new QLineEdit(parent);
@@ -41,15 +33,6 @@ QLineEdit* pinEdit(QWidget* parent, const QString& objectName)
     edit->setMaxLength(core::StoreSetupRules::kMaxPinDigits);
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), edit));
     edit->setInputMethodHints(Qt::ImhDigitsOnly);
-    return edit;
-}
-
-QPlainTextEdit* linesEdit(QWidget* parent, const QString& objectName, int lines)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;
 }
 

@@ -48,11 +48,11 @@ TaxRatesEditor::TaxRatesEditor(QWidget* parent)
 
 void TaxRatesEditor::setRates(const std::vector<core::TaxRateSetup>& rates, const QSet<QString>& locked)
 {
-    const QSignalBlocker quiet(m_model);
+    // Showing rates is not editing them: `edited` stays quiet, while the view still hears the model.
+    const QSignalBlocker quiet(this);
     m_model->removeRows(0, m_model->rowCount());
     for (const core::TaxRateSetup& rate : rates)
         appendRate(rate, locked.contains(rate.code));
-    m_table->reset();
 }
 
 QString TaxRatesEditor::percentText(int basisPoints)
