@@ -19,7 +19,8 @@ Result<std::vector<core::CatalogRow>> catalogRows(
     auto list = Statement::prepare(connection,
         "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.stock, p.active"
         " FROM products p LEFT JOIN categories g ON g.id = p.category_id"
-        " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.barcode LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\')"
+        " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.barcode LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\'"
+        " OR EXISTS (SELECT 1 FROM product_barcodes b WHERE b.product_id = p.id AND b.code = ?1))"
         " AND (?3 = '' OR g.name = ?3) AND (?4 = 1 OR p.active = 1) ORDER BY p.name COLLATE NOCASE LIMIT ?5");
     if (!list)
         return std::unexpected(list.error());

@@ -26,6 +26,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0006_print_queue.sql"),
         QStringLiteral(":/secondsale/schema/0007_offers.sql"),
         QStringLiteral(":/secondsale/schema/0008_repeat_figures.sql"),
+        QStringLiteral(":/secondsale/schema/0009_product_codes.sql"),
     };
     return files;
 }

@@ -3,6 +3,7 @@
 
 #include "ActingStaff.h"
 #include "CatalogAdmin.h"
+#include "ProductEditor.h"
 #include "SqlProductImport.h"
 #include "StaffAccounts.h"
 #include "StockLedger.h"
@@ -73,6 +74,23 @@ QFuture<core::Result<bool>> SqlBackOffice::setProductActive(
     return m_worker.run<bool>([actorUid, productUid, active](Connection& connection) {
         return db::setProductActive(connection, actorUid, productUid, active);
     });
+}
+
+QFuture<core::Result<core::ProductDraft>> SqlBackOffice::product(const QString& productUid)
+{
+    return m_worker.run<core::ProductDraft>(
+        [productUid](Connection& connection) { return productDraft(connection, productUid); });
+}
+
+QFuture<core::Result<QString>> SqlBackOffice::saveProduct(const QString& actorUid, const core::ProductDraft& draft)
+{
+    return m_worker.run<QString>(
+        [actorUid, draft](Connection& connection) { return db::saveProduct(connection, actorUid, draft); });
+}
+
+QFuture<core::Result<QStringList>> SqlBackOffice::taxCodes()
+{
+    return m_worker.run<QStringList>([](Connection& connection) { return db::taxCodes(connection); });
 }
 
 QFuture<core::Result<int>> SqlBackOffice::applyPriceChange(

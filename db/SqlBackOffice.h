@@ -26,6 +26,9 @@ public:
         const QString& actorUid, const QString& productUid, bool active) override;
     QFuture<core::Result<int>> applyPriceChange(
         const QString& actorUid, const std::vector<core::PriceChangeLine>& preview) override;
+    QFuture<core::Result<core::ProductDraft>> product(const QString& productUid) override;
+    QFuture<core::Result<QString>> saveProduct(const QString& actorUid, const core::ProductDraft& draft) override;
+    QFuture<core::Result<QStringList>> taxCodes() override;
     QFuture<core::Result<std::optional<core::StockLine>>> stockLine(const QString& code) override;
     QFuture<core::Result<qint64>> recordStock(const QString& actorUid, const core::StockChange& change) override;
     QFuture<core::Result<std::vector<core::StockLine>>> lowStock(qint64 atMost) override;

@@ -63,8 +63,12 @@ SqlCatalog::SqlCatalog(DbWorker& worker)
 QFuture<Result<std::optional<ProductSnapshot>>> SqlCatalog::findByCode(const QString& code)
 {
     return m_worker.run<std::optional<ProductSnapshot>>([code](Connection& connection) {
-        // Barcode first (the scanner's case), then SKU (typed); both are unique indexes.
-        auto byBarcode = findOne(connection, "WHERE p.barcode = ?1 AND p.active = 1", code);
+        // Barcode first (the scanner's case: the main code or one of the product's others), then
+        // SKU (typed); each code belongs to one product only (unique index and schema triggers).
+        auto byBarcode = findOne(connection,
+            "WHERE (p.barcode = ?1 OR p.id = (SELECT product_id FROM product_barcodes WHERE code = ?1))"
+            " AND p.active = 1",
+            code);
         if (!byBarcode || *byBarcode)
             return byBarcode;
         return findOne(connection, "WHERE p.sku = ?1 AND p.active = 1", code);

@@ -33,6 +33,15 @@ Result<core::CatalogSnapshot> loadCatalogSnapshot(Connection& connection)
         });
         !read)
         return std::unexpected(read.error());
+    // A product's other codes are taken too: a file may not give them to another product.
+    auto extra = Statement::prepare(
+        connection, "SELECT b.code, p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id");
+    if (!extra)
+        return std::unexpected(extra.error());
+    if (auto read = extra->forEach(
+            [&](const Statement& row) { snapshot.skuByBarcode.insert(row.columnText(0), row.columnText(1)); });
+        !read)
+        return std::unexpected(read.error());
     // The default for new products: the class called "standard", else the highest rate.
     auto taxes = Statement::prepare(
         connection, "SELECT code FROM tax_classes ORDER BY (code = 'standard') DESC, rate_bp DESC, code");

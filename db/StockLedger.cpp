@@ -79,7 +79,8 @@ Result<std::optional<core::StockLine>> stockLineByCode(Connection& connection, c
 {
     const QString key = core::normaliseProductCode(code).value_or(code.trimmed());
     auto find = Statement::prepare(connection,
-        "SELECT uid, sku, name, stock FROM products WHERE barcode = ?1 OR sku = ?1 ORDER BY barcode = ?1 DESC");
+        "SELECT uid, sku, name, stock FROM products WHERE barcode = ?1 OR sku = ?1"
+        " OR id = (SELECT product_id FROM product_barcodes WHERE code = ?1) ORDER BY sku = ?1");
     if (!find)
         return std::unexpected(find.error());
     find->bind(1, key);
@@ -94,7 +95,8 @@ Result<std::optional<core::StockLine>> stockLineByCode(Connection& connection, c
 Result<std::vector<core::StockLine>> lowStock(Connection& connection, qint64 atMost, int limit)
 {
     auto list = Statement::prepare(connection,
-        "SELECT uid, sku, name, stock FROM products WHERE active = 1 AND stock <= ?1 ORDER BY stock, name LIMIT ?2");
+        "SELECT uid, sku, name, stock FROM products WHERE active = 1 AND stock <= coalesce(reorder_level, ?1)"
+        " ORDER BY stock, name LIMIT ?2");
     if (!list)
         return std::unexpected(list.error());
     list->bind(1, atMost).bind(2, limit);

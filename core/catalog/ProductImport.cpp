@@ -10,8 +10,8 @@ namespace ss::core {
 
 namespace {
 
-constexpr int kMaxName = 120;
-constexpr int kMaxSku = 40;
+constexpr int kMaxName = ProductImport::kMaxName;
+constexpr int kMaxSku = ProductImport::kMaxSku;
 
 struct FieldInfo
 {
@@ -50,29 +50,6 @@ const std::vector<FieldInfo>& fields()
                 QStringLiteral("on hand"), QStringLiteral("menge")}},
     };
     return all;
-}
-
-bool hasControlCharacters(const QString& text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-/// A barcode is either a GTIN (8, 12, 13 or 14 digits, check digit right) or the shop's own code.
-std::optional<QString> barcodeProblem(const QString& code)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    static const QRegularExpression ownCode(QStringLiteral("^[A-Za-z0-9\\-]{3,32}$"));
-    if (digits.match(code).hasMatch()) {
-        const auto length = code.size();
-        if ((length == 8 || length == 12 || length == 13 || length == 14) && !isValidGtin(code))
-            return ProductImport::tr("barcode %1 has a wrong check digit (a typo?)").arg(code);
-        if (length <= 32)
-            return std::nullopt;
-    }
-    if (!ownCode.match(code).hasMatch())
-        return ProductImport::tr("barcode \"%1\" is neither a GTIN nor a shop code (letters, digits, dashes)")
-            .arg(code);
-    return std::nullopt;
 }
 
 QString cell(const QStringList& row, const ColumnMapping& mapping, ProductField field, bool& present)
@@ -189,7 +166,7 @@ ImportPlan ProductImport::plan(const CsvTable& table, const ColumnMapping& mappi
             reasons << tr("unreadable characters: save the file as UTF-8 (or Windows-1252) and try again");
         if (sku.isEmpty())
             reasons << tr("no SKU");
-        else if (sku.size() > kMaxSku || hasControlCharacters(sku))
+        else if (sku.size() > kMaxSku || ProductImport::hasControlCharacters(sku))
             reasons << tr("the SKU must be at most %1 characters, without control characters").arg(kMaxSku);
         else if (const auto earlier = skuLines.constFind(sku); earlier != skuLines.constEnd())
             reasons << tr("SKU %1 is also on line %2").arg(sku).arg(*earlier);
@@ -198,7 +175,7 @@ ImportPlan ProductImport::plan(const CsvTable& table, const ColumnMapping& mappi
 
         const QString name = cell(row, mapping, ProductField::Name, present);
         if (present && !name.isEmpty()) {
-            if (name.size() > kMaxName || hasControlCharacters(name))
+            if (name.size() > kMaxName || ProductImport::hasControlCharacters(name))
                 reasons << tr("the name must be at most %1 characters, without control characters").arg(kMaxName);
             planned.product.name = name;
         } else if (!update) {
@@ -229,7 +206,7 @@ ImportPlan ProductImport::plan(const CsvTable& table, const ColumnMapping& mappi
         // Stored as a scan would look it up (UPC-A as its EAN-13 form), so the till finds it.
         const QString barcode = normaliseProductCode(rawBarcode).value_or(rawBarcode);
         if (present && !rawBarcode.isEmpty()) {
-            if (const auto problem = barcodeProblem(rawBarcode)) {
+            if (const auto problem = ProductImport::barcodeProblem(rawBarcode)) {
                 reasons << *problem;
             } else if (const auto owner = store.skuByBarcode.constFind(barcode);
                        owner != store.skuByBarcode.constEnd() && *owner != sku) {
@@ -259,7 +236,7 @@ ImportPlan ProductImport::plan(const CsvTable& table, const ColumnMapping& mappi
 
         const QString category = cell(row, mapping, ProductField::Category, present);
         if (present && !category.isEmpty()) {
-            if (category.size() > kMaxName || hasControlCharacters(category))
+            if (category.size() > kMaxName || ProductImport::hasControlCharacters(category))
                 reasons << tr("the category name is too long or has control characters");
             planned.categoryName = category;
         }
@@ -300,6 +277,28 @@ QString ProductImport::report(const ImportPlan& plan, const CsvTable& table)
         if (row.action == ImportAction::Reject)
             lines << tr("line %1: %2").arg(row.line).arg(row.reasons.join(QStringLiteral("; ")));
     return lines.join(u'\n');
+}
+
+bool ProductImport::hasControlCharacters(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+std::optional<QString> ProductImport::barcodeProblem(const QString& code)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    static const QRegularExpression ownCode(QStringLiteral("^[A-Za-z0-9\\-]{3,32}$"));
+    if (digits.match(code).hasMatch()) {
+        const auto length = code.size();
+        if ((length == 8 || length == 12 || length == 13 || length == 14) && !isValidGtin(code))
+            return ProductImport::tr("barcode %1 has a wrong check digit (a typo?)").arg(code);
+        if (length <= 32)
+            return std::nullopt;
+    }
+    if (!ownCode.match(code).hasMatch())
+        return ProductImport::tr("barcode \"%1\" is neither a GTIN nor a shop code (letters, digits, dashes)")
+            .arg(code);
+    return std::nullopt;
 }
 
 } // namespace ss::core

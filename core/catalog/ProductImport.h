@@ -109,6 +109,14 @@ public:
 
     /// "12.99", "12,99", "£12.99", "€ 5": money in minor units; nullopt for anything else.
     [[nodiscard]] static std::optional<Money> parsePrice(const QString& text);
+
+    // The rules a product's fields meet, the same for a file and for the product screen.
+    static constexpr int kMaxName = 120;
+    static constexpr int kMaxSku = 40;
+    /// A barcode is a GTIN (8, 12, 13 or 14 digits, check digit right) or the shop's own code
+    /// (3 to 32 letters, digits, dashes); what is wrong with `code` in words, else nullopt.
+    [[nodiscard]] static std::optional<QString> barcodeProblem(const QString& code);
+    [[nodiscard]] static bool hasControlCharacters(const QString& text);
 };
 
 } // namespace ss::core

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "catalog/PriceChange.h"
+#include "catalog/ProductDraft.h"
 #include "catalog/ProductImport.h"
 #include "catalog/StockChange.h"
 #include "staff/StaffRules.h"
@@ -43,6 +44,12 @@ public:
     [[nodiscard]] virtual QFuture<Result<int>> applyPriceChange(
         const QString& actorUid, const std::vector<PriceChangeLine>& preview)
         = 0;
+    /// One product with all its barcodes, for the product screen.
+    [[nodiscard]] virtual QFuture<Result<ProductDraft>> product(const QString& productUid) = 0;
+    /// Creates (empty uid) or changes a product; returns its uid. InvalidArgument and AlreadyExists
+    /// say what is wrong, one problem per line.
+    [[nodiscard]] virtual QFuture<Result<QString>> saveProduct(const QString& actorUid, const ProductDraft& draft) = 0;
+    [[nodiscard]] virtual QFuture<Result<QStringList>> taxCodes() = 0;
 
     // Stock: every change a ledger entry (manager or owner).
     [[nodiscard]] virtual QFuture<Result<std::optional<StockLine>>> stockLine(const QString& code) = 0;

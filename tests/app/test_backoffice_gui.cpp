@@ -6,10 +6,12 @@
 #include "ImportWizard.h"
 #include "backoffice/BackOfficeDialog.h"
 #include "backoffice/CatalogPanel.h"
+#include "backoffice/ProductDialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -246,4 +248,51 @@ TEST_CASE("The owner finds products, previews 10 % dearer on a category, applies
     child<QPushButton>(*backOffice, "toggleProductButton")->click();
     REQUIRE(test::waitUntil([&] { return table->model()->rowCount() == inCategory - 1; }));
     CHECK(till.count("SELECT active FROM products WHERE sku = '" + sku.toStdString() + "'") == 0);
+}
+
+TEST_CASE("A manager makes a product with two barcodes on screen, and either one rings it up",
+    "[gui][backoffice][catalog][product]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    test::approveAsManager(till.window);
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* table = child<QTableView>(*backOffice, "catalogTable");
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() > 0; }));
+    child<QPushButton>(*backOffice, "newProductButton")->click();
+    auto* product = test::waitForDialog<ui::ProductDialog>(*backOffice);
+    auto* save = child<QPushButton>(*product, "saveProductButton");
+    REQUIRE(test::waitUntil([&] { return save->isEnabled(); }));
+    QTest::keyClicks(child<QLineEdit>(*product, "productSkuEdit"), QStringLiteral("DC-GLUE-20"));
+    QTest::keyClicks(child<QLineEdit>(*product, "productNameEdit"), QStringLiteral("Plastic cement 20 ml"));
+    child<QComboBox>(*product, "productCategoryCombo")->setCurrentText(QStringLiteral("Glue & paint"));
+    QTest::keyClicks(child<QLineEdit>(*product, "productPriceEdit"), QStringLiteral("4.50"));
+    QTest::keyClicks(child<QLineEdit>(*product, "productCostEdit"), QStringLiteral("1.80"));
+    auto* barcodes = child<QPlainTextEdit>(*product, "productBarcodesEdit");
+    // A typo in the maker's code: refused in words, nothing saved, the form kept.
+    barcodes->setPlainText(QStringLiteral("4006381333932\nJM-GLUE-20"));
+    save->click();
+    auto* problems = child<QLabel>(*product, "problemsLabel");
+    CHECK(problems->text().contains(QStringLiteral("check digit")));
+    CHECK(till.count("SELECT count(*) FROM products WHERE sku = 'DC-GLUE-20'") == 0);
+    barcodes->setPlainText(QStringLiteral("4006381333931\nJM-GLUE-20"));
+    child<QSpinBox>(*product, "productReorderSpin")->setValue(6);
+    test::screenshot(*product, QStringLiteral("back-office-product.png"));
+    QSignalSpy saved(product, &ui::ProductDialog::saved);
+    save->click();
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
+    CHECK(till.count("SELECT price_minor FROM products WHERE sku = 'DC-GLUE-20'") == 450);
+    CHECK(till.count("SELECT reorder_level FROM products WHERE sku = 'DC-GLUE-20'") == 6);
+    CHECK(till.count("SELECT count(*) FROM product_barcodes WHERE code = 'JM-GLUE-20'") == 1);
+    CHECK(till.count("SELECT count(*) FROM audit_log WHERE action = 'product_created'") == 1);
+    backOffice->close();
+
+    // The shop's own label rings it up, as the maker's code would.
+    till.scanBurst(QStringLiteral("JM-GLUE-20"));
+    auto* cart = child<QTableView>(till.window, "cartTableView");
+    REQUIRE(test::waitUntil([&] { return cart->model()->rowCount() == 1; }));
+    CHECK(cart->model()->index(0, 0).data().toString().contains(QStringLiteral("Plastic cement")));
+    till.scanBurst(QStringLiteral("4006381333931"));
+    REQUIRE(test::waitUntil([&] { return till.session.cart().lines().front().quantity == 2; }));
 }

@@ -3,12 +3,14 @@
 
 #include "store/StoreSetup.h"
 
+#include "ProductDialog.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -67,6 +69,13 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     m_message->setWordWrap(true);
 
     auto* find = new QPushButton(tr("&Find"), this);
+    auto* create = new QPushButton(tr("&New product…"), this);
+    create->setObjectName(QStringLiteral("newProductButton"));
+    auto* change = new QPushButton(tr("&Edit…"), this);
+    change->setObjectName(QStringLiteral("editProductButton"));
+    connect(create, &QPushButton::clicked, this, [this] { openProduct(false); });
+    connect(change, &QPushButton::clicked, this, [this] { openProduct(true); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openProduct(true); });
     auto* toggle = new QPushButton(tr("&Deactivate / reactivate"), this);
     toggle->setObjectName(QStringLiteral("toggleProductButton"));
     auto* preview = new QPushButton(tr("&Preview new prices"), this);
@@ -87,6 +96,8 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     filters->addWidget(m_inactive);
     filters->addWidget(find);
     auto* prices = new QHBoxLayout;
+    prices->addWidget(create);
+    prices->addWidget(change);
     prices->addWidget(toggle);
     prices->addStretch();
     prices->addWidget(new QLabel(tr("Make what is listed"), this));
@@ -119,7 +130,8 @@ void CatalogPanel::search()
             }
             m_rows = *rows;
             fill(m_rows);
-            m_message->setText(tr("%1 products listed.").arg(m_rows.size()));
+            m_message->setText(m_afterSearch.isEmpty() ? tr("%1 products listed.").arg(m_rows.size()) : m_afterSearch);
+            m_afterSearch.clear();
             emit listed();
         });
 }
@@ -140,6 +152,27 @@ void CatalogPanel::fill(const std::vector<core::CatalogRow>& rows)
     }
 }
 
+void CatalogPanel::openProduct(bool selected)
+{
+    QString uid;
+    if (selected) {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid() || current.row() >= static_cast<int>(m_rows.size())) {
+            m_message->setText(tr("Choose the product in the list first."));
+            return;
+        }
+        uid = m_rows[static_cast<std::size_t>(current.row())].uid;
+    }
+    auto* dialog = new ProductDialog(m_backOffice, m_actor.uid, uid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saved, this, [this, isNew = uid.isEmpty()](const QString& productUid) {
+        m_afterSearch = isNew ? tr("The new product is saved; it rings up at once.") : tr("The product is saved.");
+        emit productSaved(productUid);
+        search();
+    });
+    dialog->open();
+}
+
 void CatalogPanel::toggleSelectedActive()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -150,9 +183,9 @@ void CatalogPanel::toggleSelectedActive()
     const core::CatalogRow row = m_rows[static_cast<std::size_t>(current.row())];
     m_backOffice.setProductActive(m_actor.uid, row.uid, !row.active)
         .then(this, [this, row](const core::Result<bool>& done) {
-            m_message->setText(!done ? tr("That could not be saved.")
-                    : row.active     ? tr("%1 is deactivated: it no longer rings up, and its sales stay.").arg(row.name)
-                                     : tr("%1 is on sale again.").arg(row.name));
+            m_afterSearch = !done ? tr("That could not be saved.")
+                : row.active      ? tr("%1 is deactivated: it no longer rings up, and its sales stay.").arg(row.name)
+                                  : tr("%1 is on sale again.").arg(row.name);
             search();
         });
 }

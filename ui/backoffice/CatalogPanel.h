@@ -26,6 +26,8 @@ public:
 
     void search();
     void toggleSelectedActive();
+    /// Opens the product screen for a new product, or for the selected one.
+    void openProduct(bool selected);
     /// Shows the new prices for the listed products (the Preview button); nothing changes yet.
     void previewPrices();
     /// Applies the previewed prices (the Apply button).
@@ -33,6 +35,7 @@ public:
 
 signals:
     void listed();
+    void productSaved(const QString& productUid);
     void pricesApplied(bool ok);
 
 private:
@@ -50,6 +53,7 @@ private:
     QComboBox* m_direction;
     QLineEdit* m_percent;
     QLabel* m_message;
+    QString m_afterSearch; ///< What the last change did, said once the list is read again.
 };
 
 } // namespace ss::ui
