@@ -4,6 +4,7 @@
 #include "ActingStaff.h"
 #include "CatalogAdmin.h"
 #include "ProductEditor.h"
+#include "ShelfLabelJobs.h"
 #include "SqlProductImport.h"
 #include "StaffAccounts.h"
 #include "StockLedger.h"
@@ -91,6 +92,19 @@ QFuture<core::Result<QString>> SqlBackOffice::saveProduct(const QString& actorUi
 QFuture<core::Result<QStringList>> SqlBackOffice::taxCodes()
 {
     return m_worker.run<QStringList>([](Connection& connection) { return db::taxCodes(connection); });
+}
+
+QFuture<core::Result<std::vector<core::ShelfLabel>>> SqlBackOffice::shelfLabels(const QStringList& productUids)
+{
+    return m_worker.run<std::vector<core::ShelfLabel>>(
+        [productUids](Connection& connection) { return db::shelfLabels(connection, productUids); });
+}
+
+QFuture<core::Result<qint64>> SqlBackOffice::queueShelfLabels(const QString& actorUid, const QStringList& productUids)
+{
+    return m_worker.run<qint64>([actorUid, productUids](Connection& connection) {
+        return db::queueShelfLabels(connection, actorUid, productUids);
+    });
 }
 
 QFuture<core::Result<int>> SqlBackOffice::applyPriceChange(

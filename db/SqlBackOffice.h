@@ -29,6 +29,8 @@ public:
     QFuture<core::Result<core::ProductDraft>> product(const QString& productUid) override;
     QFuture<core::Result<QString>> saveProduct(const QString& actorUid, const core::ProductDraft& draft) override;
     QFuture<core::Result<QStringList>> taxCodes() override;
+    QFuture<core::Result<std::vector<core::ShelfLabel>>> shelfLabels(const QStringList& productUids) override;
+    QFuture<core::Result<qint64>> queueShelfLabels(const QString& actorUid, const QStringList& productUids) override;
     QFuture<core::Result<std::optional<core::StockLine>>> stockLine(const QString& code) override;
     QFuture<core::Result<qint64>> recordStock(const QString& actorUid, const core::StockChange& change) override;
     QFuture<core::Result<std::vector<core::StockLine>>> lowStock(qint64 atMost) override;

@@ -3,6 +3,7 @@
 
 #include "DbWorker.h"
 #include "SaleReceiptReader.h"
+#include "ShelfLabelJobs.h"
 #include "Statement.h"
 
 namespace ss::db {
@@ -46,6 +47,11 @@ QFuture<Result<std::optional<core::PrintJob>>> SqlPrintQueue::nextPending()
                 // The session opens the drawer the moment the sale commits; a receipt printed later
                 // (after paper was changed, say) must not open it again.
                 job.document.openDrawer = false;
+            } else if (job.kind == u"label") {
+                auto paper = shelfLabelPaper(connection, body);
+                if (!paper)
+                    return std::unexpected(paper.error());
+                job.document = std::move(*paper);
             } else {
                 job.document = core::textReceipt(body);
             }

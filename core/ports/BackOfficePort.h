@@ -6,6 +6,7 @@
 #include "catalog/ProductDraft.h"
 #include "catalog/ProductImport.h"
 #include "catalog/StockChange.h"
+#include "labels/ShelfLabels.h"
 #include "staff/StaffRules.h"
 
 #include <QFuture>
@@ -50,6 +51,13 @@ public:
     /// say what is wrong, one problem per line.
     [[nodiscard]] virtual QFuture<Result<QString>> saveProduct(const QString& actorUid, const ProductDraft& draft) = 0;
     [[nodiscard]] virtual QFuture<Result<QStringList>> taxCodes() = 0;
+
+    // Shelf labels (ShelfLabels permission to print; anyone in the back office may read them for a PDF).
+    [[nodiscard]] virtual QFuture<Result<std::vector<ShelfLabel>>> shelfLabels(const QStringList& productUids) = 0;
+    /// Queues the labels on the receipt printer; the spooler prints them when it is next woken.
+    [[nodiscard]] virtual QFuture<Result<qint64>> queueShelfLabels(
+        const QString& actorUid, const QStringList& productUids)
+        = 0;
 
     // Stock: every change a ledger entry (manager or owner).
     [[nodiscard]] virtual QFuture<Result<std::optional<StockLine>>> stockLine(const QString& code) = 0;

@@ -48,6 +48,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <ZXing/ReadBarcode.h>
+
 namespace ss::test {
 
 inline const QByteArray kKey = QByteArrayLiteral("gui test key");
@@ -187,6 +189,21 @@ struct GuiTill
         QTest::keyClick(target, Qt::Key_Return);
     }
 };
+
+/// Every barcode zxing-cpp finds in the image, as "FORMAT text".
+inline QStringList decodeAll(const QImage& image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::DecodeHints hints;
+    hints.setTryHarder(true);
+    QStringList found;
+    const ZXing::ImageView view(
+        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, static_cast<int>(gray.bytesPerLine()));
+    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints))
+        found << QString::fromStdString(ZXing::ToString(result.format())) + u' '
+                + QString::fromStdString(result.text());
+    return found;
+}
 
 /// Someone who may approve (a manager or the owner) types their PIN into the open approval dialog.
 inline void approveAs(QWidget& parent, const QString& name, const QString& pin)

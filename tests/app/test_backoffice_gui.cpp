@@ -7,6 +7,7 @@
 #include "backoffice/BackOfficeDialog.h"
 #include "backoffice/CatalogPanel.h"
 #include "backoffice/ProductDialog.h"
+#include "backoffice/ShelfLabelSheet.h"
 
 #include <catch2/catch.hpp>
 
@@ -295,4 +296,62 @@ TEST_CASE("A manager makes a product with two barcodes on screen, and either one
     CHECK(cart->model()->index(0, 0).data().toString().contains(QStringLiteral("Plastic cement")));
     till.scanBurst(QStringLiteral("4006381333931"));
     REQUIRE(test::waitUntil([&] { return till.session.cart().lines().front().quantity == 2; }));
+}
+
+TEST_CASE("Shelf labels for chosen products: on the receipt printer, and as an A4 sheet that scans",
+    "[gui][backoffice][labels]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    test::approveAsManager(till.window);
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* table = child<QTableView>(*backOffice, "catalogTable");
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() >= 3; }));
+    auto* panel = child<ui::CatalogPanel>(*backOffice, "catalogPanel");
+    // Three products, chosen as a cashier would with Ctrl.
+    QStringList barcodes;
+    for (int row : {0, 1, 2}) {
+        table->selectionModel()->select(
+            table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        barcodes << table->model()->index(row, 1).data().toString();
+    }
+    QSignalSpy queued(panel, &ui::CatalogPanel::labelsQueued);
+    panel->printLabels();
+    REQUIRE(test::waitUntil([&] { return queued.count() == 1; }));
+    // The queue wakes the spooler: the virtual printer prints them, each EAN-13 as bars.
+    REQUIRE(test::waitUntil([&] { return till.printed.size() == 1; }));
+    const QStringList lines = till.printed.front().textLines();
+    INFO(lines.join(u'\n').toStdString());
+    for (const QString& code : barcodes)
+        CHECK(lines.contains(QStringLiteral("[EAN13 %1]").arg(code)));
+    CHECK(till.printed.front().drawerKicks == 0);
+
+    const QString pdf = till.dir.file(QStringLiteral("labels.pdf"));
+    QSignalSpy saved(panel, &ui::CatalogPanel::labelsSaved);
+    panel->saveLabelsPdf(pdf);
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
+    CHECK(saved.first().first().toBool());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArrayLiteral("%PDF-"));
+
+    // The same sheet as a picture: every label's bars decode to its product's code.
+    auto labels = till.backOffice.shelfLabels(
+        {till.text("SELECT uid FROM products WHERE barcode = '" + barcodes[0].toStdString() + "'"),
+            till.text("SELECT uid FROM products WHERE barcode = '" + barcodes[1].toStdString() + "'"),
+            till.text("SELECT uid FROM products WHERE barcode = '" + barcodes[2].toStdString() + "'")});
+    labels.waitForFinished();
+    REQUIRE(labels.result());
+    const ui::ShelfLabelSheet sheet(*labels.result(), QStringLiteral("GBP"), till.printPreview());
+    CHECK(sheet.pageCount() == 1);
+    const QImage page = sheet.pageImage(0, 300);
+    const QStringList found = test::decodeAll(page);
+    INFO(found.join(u", ").toStdString());
+    for (const QString& code : barcodes)
+        CHECK(found.contains(QStringLiteral("EAN-13 ") + code));
+    const QString folder = qEnvironmentVariable("SECONDSALE_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        REQUIRE(page.copy(0, 0, page.width(), page.height() / 4)
+                    .save(QDir(folder).filePath(QStringLiteral("shelf-labels-a4.png"))));
 }

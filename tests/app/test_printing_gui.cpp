@@ -23,25 +23,9 @@ using namespace ss::test;
 
 namespace {
 
-/// Sells the product at `offset` for cash, the whole amount.
 QString lastReceipt(GuiTill& till)
 {
     return till.text("SELECT receipt_no FROM sales ORDER BY id DESC LIMIT 1");
-}
-
-/// Every barcode zxing-cpp finds in the image, as "FORMAT text".
-QStringList decodeAll(const QImage& image)
-{
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setTryHarder(true);
-    QStringList found;
-    const ZXing::ImageView view(
-        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, static_cast<int>(gray.bytesPerLine()));
-    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints))
-        found << QString::fromStdString(ZXing::ToString(result.format())) + u' '
-                + QString::fromStdString(result.text());
-    return found;
 }
 
 } // namespace

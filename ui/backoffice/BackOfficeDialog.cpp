@@ -36,7 +36,9 @@ BackOfficeDialog::BackOfficeDialog(
     connect(exported, &QPushButton::clicked, this, &BackOfficeDialog::exportProducts);
     auto* catalogue = new QWidget(this);
     auto* catalogueLayout = new QVBoxLayout(catalogue);
-    catalogueLayout->addWidget(new CatalogPanel(m_backOffice, m_actor, catalogue), 1);
+    m_catalogue = new CatalogPanel(m_backOffice, m_actor, catalogue);
+    connect(m_catalogue, &CatalogPanel::labelsQueued, this, &BackOfficeDialog::printQueued);
+    catalogueLayout->addWidget(m_catalogue, 1);
     m_files = new QWidget(catalogue);
     auto* files = new QHBoxLayout(m_files);
     files->setContentsMargins({});
@@ -75,6 +77,11 @@ void BackOfficeDialog::limitTo(const core::RolePermissions& permissions)
     m_tabs->setTabEnabled(m_tabs->indexOf(m_staffPanel), may(core::Permission::StaffAccounts));
     if (!may(core::Permission::ImportExport) || !may(core::Permission::Stock) || !may(core::Permission::StaffAccounts))
         m_message->setText(tr("Greyed-out parts are the owner's only (Store settings → What managers may do)."));
+}
+
+void BackOfficeDialog::setLabelPrinting(const QString& currency, const ShelfLabelSheet::Bars& bars)
+{
+    m_catalogue->setLabelPrinting(currency, bars);
 }
 
 void BackOfficeDialog::openImport()

@@ -3,6 +3,7 @@
 
 #include "store/StoreSetup.h"
 
+#include "FileExport.h"
 #include "ProductDialog.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <QDate>
+#include <QFileDialog>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -55,7 +59,7 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several for shelf labels
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -76,6 +80,18 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     connect(create, &QPushButton::clicked, this, [this] { openProduct(false); });
     connect(change, &QPushButton::clicked, this, [this] { openProduct(true); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { openProduct(true); });
+    auto* labels = new QPushButton(tr("Shelf &labels…"), this);
+    labels->setObjectName(QStringLiteral("shelfLabelsButton"));
+    labels->setToolTip(tr("For the selected products (Ctrl or Shift to choose several)"));
+    auto* labelMenu = new QMenu(labels);
+    labelMenu->addAction(tr("Print on the receipt printer"), this, &CatalogPanel::printLabels);
+    labelMenu->addAction(tr("Save as an A4 label sheet (PDF)…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save shelf labels"),
+            tr("shelf-labels-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            saveLabelsPdf(path);
+    });
+    labels->setMenu(labelMenu);
     auto* toggle = new QPushButton(tr("&Deactivate / reactivate"), this);
     toggle->setObjectName(QStringLiteral("toggleProductButton"));
     auto* preview = new QPushButton(tr("&Preview new prices"), this);
@@ -99,6 +115,7 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     prices->addWidget(create);
     prices->addWidget(change);
     prices->addWidget(toggle);
+    prices->addWidget(labels);
     prices->addStretch();
     prices->addWidget(new QLabel(tr("Make what is listed"), this));
     prices->addWidget(m_direction);
@@ -171,6 +188,58 @@ void CatalogPanel::openProduct(bool selected)
         search();
     });
     dialog->open();
+}
+
+void CatalogPanel::setLabelPrinting(QString currency, ShelfLabelSheet::Bars bars)
+{
+    m_currency = std::move(currency);
+    m_bars = std::move(bars);
+}
+
+QStringList CatalogPanel::selectedUids() const
+{
+    QStringList uids;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        if (row.row() < static_cast<int>(m_rows.size()))
+            uids << m_rows[static_cast<std::size_t>(row.row())].uid;
+    return uids;
+}
+
+void CatalogPanel::printLabels()
+{
+    const QStringList uids = selectedUids();
+    if (uids.isEmpty()) {
+        m_message->setText(tr("Choose the products in the list first (Ctrl or Shift for several)."));
+        return;
+    }
+    m_backOffice.queueShelfLabels(m_actor.uid, uids)
+        .then(this, [this, count = uids.size()](const core::Result<qint64>& job) {
+            if (!job) {
+                m_message->setText(job.error().code == core::ErrorCode::PermissionDenied
+                        ? tr("The owner keeps shelf labels for themselves.")
+                        : tr("The labels could not be queued. Nothing was printed."));
+                return;
+            }
+            m_message->setText(tr("%n label(s) sent to the receipt printer.", nullptr, int(count)));
+            emit labelsQueued();
+        });
+}
+
+void CatalogPanel::saveLabelsPdf(const QString& path)
+{
+    const QStringList uids = selectedUids();
+    if (uids.isEmpty()) {
+        m_message->setText(tr("Choose the products in the list first (Ctrl or Shift for several)."));
+        emit labelsSaved(false);
+        return;
+    }
+    m_backOffice.shelfLabels(uids).then(this, [this, path](const core::Result<std::vector<core::ShelfLabel>>& labels) {
+        const QByteArray pdf = labels ? ShelfLabelSheet(*labels, m_currency, m_bars).pdf() : QByteArray();
+        const bool ok = !pdf.isEmpty() && writeWholeFile(path, pdf);
+        m_message->setText(ok ? tr("%n label(s) saved to %1.", nullptr, int(labels->size())).arg(path)
+                              : tr("The label sheet could not be written (disk full or no permission)."));
+        emit labelsSaved(ok);
+    });
 }
 
 void CatalogPanel::toggleSelectedActive()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ShelfLabelSheet.h"
 #include "ports/BackOfficePort.h"
 
 #include <QWidget>
@@ -28,6 +29,12 @@ public:
     void toggleSelectedActive();
     /// Opens the product screen for a new product, or for the selected one.
     void openProduct(bool selected);
+    /// For shelf labels on paper: the store's currency and the receipt printer's bars.
+    void setLabelPrinting(QString currency, ShelfLabelSheet::Bars bars);
+    /// The selected products' labels to the receipt printer's queue.
+    void printLabels();
+    /// The selected products' labels as an A4 sheet PDF at `path`.
+    void saveLabelsPdf(const QString& path);
     /// Shows the new prices for the listed products (the Preview button); nothing changes yet.
     void previewPrices();
     /// Applies the previewed prices (the Apply button).
@@ -36,10 +43,13 @@ public:
 signals:
     void listed();
     void productSaved(const QString& productUid);
+    void labelsQueued();
+    void labelsSaved(bool ok);
     void pricesApplied(bool ok);
 
 private:
     void fill(const std::vector<core::CatalogRow>& rows);
+    [[nodiscard]] QStringList selectedUids() const;
 
     core::BackOfficePort& m_backOffice;
     core::CashierRecord m_actor;
@@ -53,6 +63,8 @@ private:
     QComboBox* m_direction;
     QLineEdit* m_percent;
     QLabel* m_message;
+    QString m_currency;
+    ShelfLabelSheet::Bars m_bars;
     QString m_afterSearch; ///< What the last change did, said once the list is read again.
 };
 

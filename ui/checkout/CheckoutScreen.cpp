@@ -983,6 +983,8 @@ void CheckoutScreen::openBackOffice()
         m_staff, *m_session.cashier(), tr("The back office"), this, [this](const core::CashierRecord& approver) {
             auto* backOffice = new BackOfficeDialog(*m_backOffice, approver, m_settings, this);
             connect(backOffice, &BackOfficeDialog::settingsSaved, this, &CheckoutScreen::applySettings);
+            connect(backOffice, &BackOfficeDialog::printQueued, &m_spooler, &core::PrintSpooler::wake);
+            backOffice->setLabelPrinting(m_currency, m_printPreview);
             present(backOffice);
         });
 }
