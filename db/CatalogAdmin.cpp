@@ -21,7 +21,10 @@ Result<std::vector<core::CatalogRow>> catalogRows(
         " FROM products p LEFT JOIN categories g ON g.id = p.category_id"
         " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.barcode LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\'"
         " OR EXISTS (SELECT 1 FROM product_barcodes b WHERE b.product_id = p.id AND b.code = ?1))"
-        " AND (?3 = '' OR g.name = ?3) AND (?4 = 1 OR p.active = 1) ORDER BY p.name COLLATE NOCASE LIMIT ?5");
+        // A category includes its subcategories: "Trains" lists the locomotives too.
+        " AND (?3 = '' OR p.category_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM categories WHERE name = ?3"
+        " UNION SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)) AND (?4 = 1 OR "
+        "p.active = 1) ORDER BY p.name COLLATE NOCASE LIMIT ?5");
     if (!list)
         return std::unexpected(list.error());
     QString pattern = text.trimmed();

@@ -80,9 +80,22 @@ Result<QStringList> storeProblems(Connection& connection, const ProductDraft& dr
     return problems;
 }
 
-/// The category of that name (case-insensitive), made at the top level when the shop has none.
-Result<std::optional<qint64>> categoryId(Connection& connection, const QString& name)
+/// The category chosen by uid, else the one of that name (case-insensitive, top level first), made
+/// at the top level when the shop has none.
+Result<std::optional<qint64>> categoryId(Connection& connection, const QString& uid, const QString& name)
 {
+    if (!uid.isEmpty()) {
+        auto byUid = Statement::prepare(connection, "SELECT id FROM categories WHERE uid = ?1");
+        if (!byUid)
+            return std::unexpected(byUid.error());
+        byUid->bind(1, uid);
+        auto row = byUid->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return core::fail(ErrorCode::NotFound, QStringLiteral("no such category"));
+        return std::optional<qint64>(byUid->columnInt(0));
+    }
     if (name.isEmpty())
         return std::optional<qint64> {};
     auto find = Statement::prepare(
@@ -153,7 +166,8 @@ Result<ProductDraft> productDraft(Connection& connection, const QString& uid)
 {
     auto read = Statement::prepare(connection,
         "SELECT p.id, p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.cost_minor,"
-        " t.code, p.reorder_level, p.active FROM products p JOIN tax_classes t ON t.id = p.tax_class_id"
+        " t.code, p.reorder_level, p.active, coalesce(g.uid, '') FROM products p JOIN tax_classes t ON t.id = "
+        "p.tax_class_id"
         " LEFT JOIN categories g ON g.id = p.category_id WHERE p.uid = ?1");
     if (!read)
         return std::unexpected(read.error());
@@ -177,6 +191,7 @@ Result<ProductDraft> productDraft(Connection& connection, const QString& uid)
     if (!read->columnIsNull(8))
         draft.reorderLevel = read->columnInt(8);
     draft.active = read->columnInt(9) != 0;
+    draft.categoryUid = read->columnText(10);
     auto extra = Statement::prepare(
         connection, "SELECT code FROM product_barcodes WHERE product_id = ?1 ORDER BY added_at, code");
     if (!extra)
@@ -212,7 +227,7 @@ Result<QString> saveProduct(Connection& connection, const QString& actorUid, con
         return std::unexpected(problems.error());
     if (!problems->isEmpty())
         return core::fail(ErrorCode::AlreadyExists, problems->join(u'\n'));
-    auto category = categoryId(connection, draft.category);
+    auto category = categoryId(connection, draft.categoryUid, draft.category);
     if (!category)
         return std::unexpected(category.error());
     const QString now = core::toStorageTime(QDateTime::currentDateTimeUtc());

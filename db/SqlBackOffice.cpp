@@ -3,6 +3,7 @@
 
 #include "ActingStaff.h"
 #include "CatalogAdmin.h"
+#include "CategoryStore.h"
 #include "ProductEditor.h"
 #include "ShelfLabelJobs.h"
 #include "SqlProductImport.h"
@@ -75,6 +76,26 @@ QFuture<core::Result<bool>> SqlBackOffice::setProductActive(
     return m_worker.run<bool>([actorUid, productUid, active](Connection& connection) {
         return db::setProductActive(connection, actorUid, productUid, active);
     });
+}
+
+QFuture<core::Result<std::vector<core::CategoryNode>>> SqlBackOffice::categoryTree()
+{
+    return m_worker.run<std::vector<core::CategoryNode>>(
+        [](Connection& connection) { return categoryNodes(connection); });
+}
+
+QFuture<core::Result<QString>> SqlBackOffice::saveCategory(
+    const QString& actorUid, const QString& uid, const QString& name, const QString& parentUid)
+{
+    return m_worker.run<QString>([actorUid, uid, name, parentUid](Connection& connection) {
+        return db::saveCategory(connection, actorUid, uid, name, parentUid);
+    });
+}
+
+QFuture<core::Result<bool>> SqlBackOffice::removeCategory(const QString& actorUid, const QString& uid)
+{
+    return m_worker.run<bool>(
+        [actorUid, uid](Connection& connection) { return db::removeCategory(connection, actorUid, uid); });
 }
 
 QFuture<core::Result<core::ProductDraft>> SqlBackOffice::product(const QString& productUid)

@@ -22,6 +22,10 @@ public:
     QFuture<core::Result<std::vector<core::CatalogRow>>> catalogue(
         const QString& text, const QString& category, bool includeInactive) override;
     QFuture<core::Result<QStringList>> categories() override;
+    QFuture<core::Result<std::vector<core::CategoryNode>>> categoryTree() override;
+    QFuture<core::Result<QString>> saveCategory(
+        const QString& actorUid, const QString& uid, const QString& name, const QString& parentUid) override;
+    QFuture<core::Result<bool>> removeCategory(const QString& actorUid, const QString& uid) override;
     QFuture<core::Result<bool>> setProductActive(
         const QString& actorUid, const QString& productUid, bool active) override;
     QFuture<core::Result<int>> applyPriceChange(

@@ -12,7 +12,7 @@ ProductDraft ProductDraftRules::normalised(ProductDraft draft)
 {
     draft.sku = draft.sku.trimmed();
     draft.name = draft.name.trimmed();
-    draft.category = draft.category.trimmed();
+    draft.category = draft.categoryUid.isEmpty() ? draft.category.trimmed() : QString();
     draft.taxCode = draft.taxCode.trimmed();
     QStringList codes;
     for (const QString& raw : std::as_const(draft.barcodes)) {

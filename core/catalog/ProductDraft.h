@@ -18,7 +18,8 @@ struct ProductDraft
     QString sku;
     QStringList barcodes; ///< The first is the main code (shelf labels, export); all of them scan.
     QString name;
-    QString category; ///< By name; a new name creates the category. Empty: none.
+    QString categoryUid; ///< The category chosen from the tree; empty: by `category`'s name.
+    QString category; ///< A name typed: the top-level category of that name, created when there is none.
     Money price;
     std::optional<Money> cost; ///< For the margin; unknown is allowed.
     QString taxCode;

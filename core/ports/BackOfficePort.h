@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "catalog/CategoryTree.h"
 #include "catalog/PriceChange.h"
 #include "catalog/ProductDraft.h"
 #include "catalog/ProductImport.h"
@@ -39,6 +40,12 @@ public:
         const QString& text, const QString& category, bool includeInactive)
         = 0;
     [[nodiscard]] virtual QFuture<Result<QStringList>> categories() = 0;
+    [[nodiscard]] virtual QFuture<Result<std::vector<CategoryNode>>> categoryTree() = 0;
+    /// Creates (empty uid) or renames and moves a category; returns its uid.
+    [[nodiscard]] virtual QFuture<Result<QString>> saveCategory(
+        const QString& actorUid, const QString& uid, const QString& name, const QString& parentUid)
+        = 0;
+    [[nodiscard]] virtual QFuture<Result<bool>> removeCategory(const QString& actorUid, const QString& uid) = 0;
     [[nodiscard]] virtual QFuture<Result<bool>> setProductActive(
         const QString& actorUid, const QString& productUid, bool active)
         = 0;

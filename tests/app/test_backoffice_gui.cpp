@@ -6,6 +6,7 @@
 #include "ImportWizard.h"
 #include "backoffice/BackOfficeDialog.h"
 #include "backoffice/CatalogPanel.h"
+#include "backoffice/CategoriesPanel.h"
 #include "backoffice/ProductDialog.h"
 #include "backoffice/ShelfLabelSheet.h"
 
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 using namespace ss;
 using test::child;
@@ -111,7 +113,7 @@ TEST_CASE("A manager adds a cashier in the back office, and the new cashier logs
     QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     test::approveAsManager(till.window);
     auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
-    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(2);
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(child<QWidget>(*backOffice, "staffPanel"));
     auto* staffTable = child<QTableView>(*backOffice, "staffTable");
     REQUIRE(test::waitUntil([&] { return staffTable->model()->rowCount() == 3; }));
     auto* role = child<QComboBox>(*backOffice, "staffRoleCombo");
@@ -172,7 +174,7 @@ TEST_CASE("A manager receives stock on the stock tab, and the low-stock list fol
     QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     // A manager logged in is the manager in person: no second PIN.
     auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
-    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(1);
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(child<QWidget>(*backOffice, "stockPanel"));
     auto* low = child<QTableView>(*backOffice, "lowStockTable");
     auto listed = [&] {
         for (int row = 0; row < low->model()->rowCount(); ++row)
@@ -354,4 +356,63 @@ TEST_CASE("Shelf labels for chosen products: on the receipt printer, and as an A
     if (!folder.isEmpty())
         REQUIRE(page.copy(0, 0, page.width(), page.height() / 4)
                     .save(QDir(folder).filePath(QStringLiteral("shelf-labels-a4.png"))));
+}
+
+TEST_CASE(
+    "The owner builds a category tree, and the catalogue and product screen follow it", "[gui][backoffice][categories]")
+{
+    test::GuiTill till;
+    till.logIn(QStringLiteral("Margaret"), QStringLiteral("1975"));
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* panel = child<ui::CategoriesPanel>(*backOffice, "categoriesPanel");
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(panel);
+    auto* tree = child<QTreeWidget>(*panel, "categoryTree");
+    REQUIRE(test::waitUntil([&] { return tree->topLevelItemCount() > 0; }));
+    const QString moved = till.text("SELECT g.name FROM categories g JOIN products p ON p.category_id = g.id GROUP "
+                                    "BY g.id ORDER BY count(*) DESC LIMIT 1");
+    const qint64 inMoved = till.count("SELECT count(*) FROM products p JOIN categories g ON g.id = p.category_id"
+                                      " WHERE p.active = 1 AND g.name = '"
+        + moved.toStdString() + "'");
+
+    // A new top-level category, then the busiest one moved under it.
+    QSignalSpy loaded(panel, &ui::CategoriesPanel::loaded);
+    child<QLineEdit>(*panel, "categoryNameEdit")->setText(QStringLiteral("Model railways"));
+    auto* parentCombo = child<QComboBox>(*panel, "categoryParentCombo");
+    parentCombo->setCurrentIndex(0);
+    child<QPushButton>(*panel, "addCategoryButton")->click();
+    REQUIRE(test::waitUntil([&] { return loaded.count() == 1; }));
+    const auto items = tree->findItems(moved, Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(items.size() == 1);
+    tree->setCurrentItem(items.first());
+    parentCombo->setCurrentIndex(parentCombo->findText(QStringLiteral("Model railways")));
+    child<QPushButton>(*panel, "saveCategoryButton")->click();
+    REQUIRE(test::waitUntil([&] { return loaded.count() == 2; }));
+    const auto railways = tree->findItems(QStringLiteral("Model railways"), Qt::MatchExactly);
+    REQUIRE(railways.size() == 1);
+    REQUIRE(railways.first()->childCount() == 1);
+    CHECK(railways.first()->child(0)->text(0) == moved);
+    // Not inside itself: refused on screen, nothing sent.
+    tree->setCurrentItem(railways.first());
+    parentCombo->setCurrentIndex(parentCombo->findText(QStringLiteral("Model railways › ") + moved));
+    child<QPushButton>(*panel, "saveCategoryButton")->click();
+    CHECK(child<QLabel>(*panel, "categoryMessage")->text().contains(QStringLiteral("itself")));
+    test::screenshot(*backOffice, QStringLiteral("back-office-categories.png"));
+
+    // The catalogue's filter on the new parent lists what is in the moved category.
+    child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentIndex(0);
+    auto* filter = child<QComboBox>(*backOffice, "catalogCategoryCombo");
+    REQUIRE(test::waitUntil([&] { return filter->findData(QStringLiteral("Model railways")) >= 0; }));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("Model railways")));
+    auto* table = child<QTableView>(*backOffice, "catalogTable");
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() == inMoved; }));
+
+    // The product screen shows the path.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    child<QPushButton>(*backOffice, "editProductButton")->click();
+    auto* product = test::waitForDialog<ui::ProductDialog>(*backOffice);
+    auto* category = child<QComboBox>(*product, "productCategoryCombo");
+    REQUIRE(test::waitUntil([&] { return child<QPushButton>(*product, "saveProductButton")->isEnabled(); }));
+    CHECK(category->currentText() == QStringLiteral("Model railways › ") + moved);
+    product->reject();
 }

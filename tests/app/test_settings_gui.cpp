@@ -139,9 +139,15 @@ TEST_CASE("What the owner keeps for themselves is greyed out for a manager, and 
     auto* backOffice = openBackOffice(till, &test::approveAsManager);
     auto* tabs = child<QTabWidget>(*backOffice, "backOfficeTabs");
     CHECK(backOffice->findChild<ui::SettingsPanel*>() == nullptr);
-    REQUIRE(test::waitUntil([&] { return !tabs->isTabEnabled(1); }));
-    CHECK(tabs->tabText(1).contains(QStringLiteral("tock")));
-    CHECK_FALSE(tabs->isTabEnabled(2));
-    CHECK(tabs->isTabEnabled(0));
+    const auto tabNamed = [&](const char* part) {
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i).contains(QLatin1String(part)))
+                return i;
+        return -1;
+    };
+    REQUIRE(test::waitUntil([&] { return !tabs->isTabEnabled(tabNamed("tock")); }));
+    CHECK_FALSE(tabs->isTabEnabled(tabNamed("taff")));
+    CHECK(tabs->isTabEnabled(tabNamed("roducts")));
+    CHECK(tabs->isTabEnabled(tabNamed("ategories")));
     CHECK(child<QPushButton>(*backOffice, "importProductsButton")->isEnabled());
 }

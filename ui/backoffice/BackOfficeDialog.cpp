@@ -2,6 +2,7 @@
 #include "BackOfficeDialog.h"
 
 #include "CatalogPanel.h"
+#include "CategoriesPanel.h"
 #include "FileExport.h"
 #include "ImportWizard.h"
 #include "SettingsPanel.h"
@@ -50,6 +51,10 @@ BackOfficeDialog::BackOfficeDialog(
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("backOfficeTabs"));
     m_tabs->addTab(catalogue, tr("&Products"));
+    auto* categories = new CategoriesPanel(m_backOffice, m_actor, this);
+    m_categories = categories;
+    connect(categories, &CategoriesPanel::changed, m_catalogue, &CatalogPanel::reloadCategories);
+    m_tabs->addTab(m_categories, tr("&Categories"));
     m_stock = new StockPanel(m_backOffice, m_actor, this);
     m_tabs->addTab(m_stock, tr("S&tock"));
     m_staffPanel = new StaffPanel(m_backOffice, m_actor, this);
@@ -73,9 +78,11 @@ void BackOfficeDialog::limitTo(const core::RolePermissions& permissions)
 {
     const auto may = [&](core::Permission permission) { return permissions.allows(m_actor.role, permission); };
     m_files->setEnabled(may(core::Permission::ImportExport));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_categories), may(core::Permission::Catalogue));
     m_tabs->setTabEnabled(m_tabs->indexOf(m_stock), may(core::Permission::Stock));
     m_tabs->setTabEnabled(m_tabs->indexOf(m_staffPanel), may(core::Permission::StaffAccounts));
-    if (!may(core::Permission::ImportExport) || !may(core::Permission::Stock) || !may(core::Permission::StaffAccounts))
+    if (!may(core::Permission::ImportExport) || !may(core::Permission::Stock) || !may(core::Permission::StaffAccounts)
+        || !may(core::Permission::Catalogue))
         m_message->setText(tr("Greyed-out parts are the owner's only (Store settings → What managers may do)."));
 }
 

@@ -46,6 +46,7 @@ private:
     CatalogPanel* m_catalogue = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_files = nullptr;
+    QWidget* m_categories = nullptr;
     QWidget* m_stock = nullptr;
     QWidget* m_staffPanel = nullptr;
 };

@@ -128,10 +128,19 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     layout->addLayout(prices);
     layout->addWidget(m_message);
 
+    reloadCategories();
+}
+
+void CatalogPanel::reloadCategories()
+{
     m_backOffice.categories().then(this, [this](const core::Result<QStringList>& names) {
         const QSignalBlocker quiet(m_category);
+        const QString chosen = m_category->currentData().toString();
+        while (m_category->count() > 1) // "All categories" stays
+            m_category->removeItem(1);
         for (const QString& name : names.value_or(QStringList {}))
             m_category->addItem(name, name);
+        m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
         search();
     });
 }

@@ -26,6 +26,8 @@ public:
     CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord actor, QWidget* parent = nullptr);
 
     void search();
+    /// Reads the category filter's choices again (after the categories tab changed them).
+    void reloadCategories();
     void toggleSelectedActive();
     /// Opens the product screen for a new product, or for the selected one.
     void openProduct(bool selected);

@@ -3,6 +3,7 @@
 
 #include "FormFields.h"
 #include "MoneyFormat.h"
+#include "catalog/CategoryTree.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,11 +86,13 @@ ProductDialog::ProductDialog(core::BackOfficePort& backOffice, QString actorUid,
     layout->addWidget(buttons);
     resize(560, 480);
 
-    m_backOffice.categories().then(this, [this](const core::Result<QStringList>& names) {
+    m_backOffice.categoryTree().then(this, [this](const core::Result<std::vector<core::CategoryNode>>& nodes) {
         const QString typed = m_category->currentText();
-        m_category->addItem(QString());
-        m_category->addItems(names.value_or(QStringList {}));
-        m_category->setCurrentText(typed);
+        const core::CategoryTree tree(nodes.value_or(std::vector<core::CategoryNode> {}));
+        m_category->addItem(QString(), QString());
+        for (const core::CategoryNode* node : tree.ordered())
+            m_category->addItem(tree.path(node->uid), node->uid);
+        selectCategory(m_draft.categoryUid, typed);
     });
     m_backOffice.taxCodes().then(this, [this](const core::Result<QStringList>& codes) {
         if (!codes) {
@@ -115,12 +118,21 @@ ProductDialog::ProductDialog(core::BackOfficePort& backOffice, QString actorUid,
     });
 }
 
+void ProductDialog::selectCategory(const QString& uid, const QString& text)
+{
+    const int index = uid.isEmpty() ? -1 : m_category->findData(uid);
+    if (index >= 0)
+        m_category->setCurrentIndex(index);
+    else
+        m_category->setCurrentText(text);
+}
+
 void ProductDialog::showDraft(const core::ProductDraft& draft)
 {
     m_draft = draft;
     m_sku->setText(draft.sku);
     m_name->setText(draft.name);
-    m_category->setCurrentText(draft.category);
+    selectCategory(draft.categoryUid, draft.category);
     m_price->setText(draft.price.toDecimalString());
     m_cost->setText(draft.cost ? draft.cost->toDecimalString() : QString());
     m_tax->setCurrentText(draft.taxCode);
@@ -133,7 +145,10 @@ std::optional<core::ProductDraft> ProductDialog::fromForm(QStringList& problems)
     core::ProductDraft draft = m_draft;
     draft.sku = m_sku->text();
     draft.name = m_name->text();
-    draft.category = m_category->currentText();
+    // A path from the list is that category; anything else typed is a new top-level one.
+    const int chosen = m_category->findText(m_category->currentText());
+    draft.categoryUid = chosen >= 0 ? m_category->itemData(chosen).toString() : QString();
+    draft.category = chosen >= 0 ? QString() : m_category->currentText();
     const auto price = parseMoney(m_price->text());
     if (!price)
         problems << tr("Type the price as an amount such as 12.99.");

@@ -34,6 +34,8 @@ signals:
 
 private:
     void showDraft(const core::ProductDraft& draft);
+    /// The category of `uid` when the list has it, else `text` as typed.
+    void selectCategory(const QString& uid, const QString& text);
     [[nodiscard]] std::optional<core::ProductDraft> fromForm(QStringList& problems) const;
 
     core::BackOfficePort& m_backOffice;
