@@ -68,6 +68,9 @@ enum Sql {
     SetStock,
     StockEntry,
     Audit,
+    ClearOtherCodes,
+    FreeMainCode,
+    InsertOtherCode,
     SqlCount,
 };
 
@@ -87,6 +90,10 @@ constexpr std::array<std::string_view, SqlCount> kSql = {
     " VALUES (?1, ?2, 'count', NULL, (SELECT id FROM cashiers WHERE uid = ?3), ?4)",
     "INSERT INTO audit_log(uid, at, cashier_id, action, detail)"
     " VALUES (?1, ?2, (SELECT id FROM cashiers WHERE uid = ?3), 'import_products', ?4)",
+    "DELETE FROM product_barcodes WHERE product_id = (SELECT id FROM products WHERE uid = ?1)",
+    // A product's other code becoming its main one leaves the other list first (a code lives once).
+    "DELETE FROM product_barcodes WHERE code = ?2 AND product_id = (SELECT id FROM products WHERE uid = ?1)",
+    "INSERT INTO product_barcodes(code, product_id, added_at) SELECT ?2, id, ?3 FROM products WHERE uid = ?1",
 };
 
 /// The category of that name (case-insensitive, top level), made when the store has none.
@@ -145,6 +152,14 @@ Result<ImportApplied> applyProductImport(Connection& connection, const core::Imp
             return std::unexpected(category.error());
         const core::ProductRecord& product = row.product;
         QString uid = product.uid;
+        if (row.action == core::ImportAction::Update) {
+            Statement& free = row.otherBarcodes ? (*sql)[ClearOtherCodes] : (*sql)[FreeMainCode];
+            free.bind(1, uid);
+            if (!row.otherBarcodes)
+                free.bind(2, product.barcode);
+            if (auto r = free.run(); !r)
+                return std::unexpected(r.error());
+        }
         if (row.action == core::ImportAction::Create) {
             uid = core::newUid();
             Statement& insert = (*sql)[InsertProduct];
@@ -171,6 +186,9 @@ Result<ImportApplied> applyProductImport(Connection& connection, const core::Imp
                 return std::unexpected(r.error());
             ++applied.updated;
         }
+        for (const QString& code : row.otherBarcodes.value_or(QStringList {}))
+            if (auto r = (*sql)[InsertOtherCode].bind(1, uid).bind(2, code).bind(3, now).run(); !r)
+                return std::unexpected(r.error());
         if (!row.setsStock)
             continue;
         // The stock figure is derived from the ledger: the file's count becomes a 'count' entry.
@@ -209,20 +227,22 @@ Result<QByteArray> exportProductsCsv(Connection& connection)
 {
     auto products = Statement::prepare(connection,
         "SELECT p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.cost_minor, t.code,"
-        " p.stock, p.active FROM products p JOIN tax_classes t ON t.id = p.tax_class_id"
+        " p.stock, p.active, (SELECT group_concat(code, ' ') FROM (SELECT code FROM product_barcodes b"
+        " WHERE b.product_id = p.id ORDER BY added_at, code)) FROM products p JOIN tax_classes t ON t.id = "
+        "p.tax_class_id"
         " LEFT JOIN categories g ON g.id = p.category_id ORDER BY p.sku");
     if (!products)
         return std::unexpected(products.error());
     QByteArray csv = core::csvRow({QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("name"),
         QStringLiteral("category"), QStringLiteral("price"), QStringLiteral("cost"), QStringLiteral("tax"),
-        QStringLiteral("stock"), QStringLiteral("active")});
+        QStringLiteral("stock"), QStringLiteral("active"), QStringLiteral("other_barcodes")});
     if (auto read = products->forEach([&](const Statement& row) {
             const bool hasCost = !row.columnIsNull(5);
             csv += core::csvRow({row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
                 core::Money::fromMinor(row.columnInt(4)).toDecimalString(),
                 hasCost ? core::Money::fromMinor(row.columnInt(5)).toDecimalString() : QString(), row.columnText(6),
-                QString::number(row.columnInt(7)),
-                row.columnInt(8) != 0 ? QStringLiteral("yes") : QStringLiteral("no")});
+                QString::number(row.columnInt(7)), row.columnInt(8) != 0 ? QStringLiteral("yes") : QStringLiteral("no"),
+                row.columnText(9)});
         });
         !read)
         return std::unexpected(read.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProductImport.h"
 
+#include "catalog/ProductDraft.h"
+
 #include "Gtin.h"
 #include "scan/ProductCode.h"
 
@@ -12,6 +14,7 @@ namespace {
 
 constexpr int kMaxName = ProductImport::kMaxName;
 constexpr int kMaxSku = ProductImport::kMaxSku;
+constexpr int kMaxBarcodesPerProduct = ProductDraftRules::kMaxBarcodes;
 
 struct FieldInfo
 {
@@ -48,6 +51,9 @@ const std::vector<FieldInfo>& fields()
         {ProductField::Stock, "stock",
             {QStringLiteral("stock"), QStringLiteral("qty"), QStringLiteral("quantity"), QStringLiteral("bestand"),
                 QStringLiteral("on hand"), QStringLiteral("menge")}},
+        {ProductField::OtherBarcodes, "other_barcodes",
+            {QStringLiteral("other_barcodes"), QStringLiteral("other barcodes"), QStringLiteral("more barcodes"),
+                QStringLiteral("weitere eans"), QStringLiteral("weitere barcodes")}},
     };
     return all;
 }
@@ -132,6 +138,7 @@ QString ProductImport::fieldName(ProductField field)
     case ProductField::Cost: return tr("Cost");
     case ProductField::TaxClass: return tr("Tax class");
     case ProductField::Stock: return tr("Stock");
+    case ProductField::OtherBarcodes: return tr("Other barcodes");
     }
     return {};
 }
@@ -217,6 +224,29 @@ ImportPlan ProductImport::plan(const CsvTable& table, const ColumnMapping& mappi
                 barcodeLines.insert(barcode, planned.line);
                 planned.product.barcode = barcode;
             }
+        }
+
+        const QString others = cell(row, mapping, ProductField::OtherBarcodes, present);
+        if (present) {
+            static const QRegularExpression separators(QStringLiteral("[\\s|]+"));
+            QStringList codes;
+            for (const QString& raw : others.split(separators, Qt::SkipEmptyParts)) {
+                const QString code = normaliseProductCode(raw).value_or(raw);
+                if (const auto problem = ProductImport::barcodeProblem(raw))
+                    reasons << *problem;
+                else if (const auto owner = store.skuByBarcode.constFind(code);
+                         owner != store.skuByBarcode.constEnd() && *owner != sku)
+                    reasons << tr("barcode %1 is already on product %2").arg(code, *owner);
+                else if (const auto earlier = barcodeLines.constFind(code); earlier != barcodeLines.constEnd())
+                    reasons << tr("barcode %1 is also on line %2").arg(code).arg(*earlier);
+                else {
+                    barcodeLines.insert(code, planned.line);
+                    codes << code;
+                }
+            }
+            if (codes.size() >= kMaxBarcodesPerProduct)
+                reasons << tr("at most %1 barcodes per product").arg(kMaxBarcodesPerProduct);
+            planned.otherBarcodes = codes;
         }
 
         const QString tax = cell(row, mapping, ProductField::TaxClass, present).toLower();

@@ -24,6 +24,7 @@ enum class ProductField {
     Cost,
     TaxClass,
     Stock,
+    OtherBarcodes, ///< More codes that ring the product up, separated by spaces or "|".
 };
 
 /// One entry per CSV column.
@@ -52,6 +53,8 @@ struct PlannedRow
     ProductRecord product; ///< What the row will write (an update: the product as it will be).
     QString categoryName; ///< Created when the store has no such category.
     bool setsStock = false; ///< The file gives a stock figure: a count entry in the stock ledger.
+    /// The product's other codes when the file has the column (empty: none any more); nullopt: kept.
+    std::optional<QStringList> otherBarcodes;
     QStringList reasons; ///< Why it is rejected, in words.
 };
 

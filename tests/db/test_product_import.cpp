@@ -116,3 +116,49 @@ TEST_CASE("An import whose store changed after its dry run is rolled back whole"
     REQUIRE_FALSE(applied);
     CHECK(fingerprint(*store) == before); // Z-1 was not left behind
 }
+
+TEST_CASE("Other barcodes travel through export and import, and stay one product's", "[db][import][product]")
+{
+    test::TempDir dir;
+    auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
+    REQUIRE(store);
+    const QString owner = store->queryText("SELECT uid FROM cashiers WHERE role = 'owner' LIMIT 1", u"t").value();
+    const QString first = store->queryText("SELECT sku FROM products ORDER BY id LIMIT 1", u"t").value();
+    const QString second = store->queryText("SELECT sku FROM products ORDER BY id LIMIT 1 OFFSET 1", u"t").value();
+
+    // The shop's own label code and a UPC-A (kept in its EAN-13 form) for the first product.
+    core::CsvTable table;
+    core::ImportPlan plan
+        = planFor(*store, "sku,other_barcodes\n" + first.toUtf8() + ",SHOP-7 | 036000291452\n", table);
+    REQUIRE(plan.rejects == 0);
+    REQUIRE(db::applyProductImport(*store, plan, owner));
+    CHECK(
+        store->queryText("SELECT group_concat(code, ' ') FROM (SELECT code FROM product_barcodes ORDER BY code)", u"t")
+            .value()
+        == QStringLiteral("0036000291452 SHOP-7"));
+
+    // Exported, the codes are in their own column; the same file read back changes nothing.
+    auto csv = db::exportProductsCsv(*store);
+    REQUIRE(csv);
+    CHECK(csv->startsWith("sku,barcode,name,category,price,cost,tax,stock,active,other_barcodes"));
+    CHECK(csv->contains("0036000291452 SHOP-7"));
+    plan = planFor(*store, *csv, table);
+    CHECK(plan.rejects == 0);
+    REQUIRE(db::applyProductImport(*store, plan, owner));
+    CHECK(store->queryInt("SELECT count(*) FROM product_barcodes", u"t").value() == 2);
+
+    // Another product may not take one of them: rejected with the owner's SKU, nothing written.
+    plan = planFor(*store, "sku,other_barcodes\n" + second.toUtf8() + ",SHOP-7\n", table);
+    REQUIRE(plan.rejects == 1);
+    CHECK(plan.rows.front().reasons.join(u' ').contains(first));
+    plan = planFor(*store, "sku,barcode\n" + second.toUtf8() + ",SHOP-7\n", table);
+    CHECK(plan.rejects == 1);
+
+    // The first product's other code becomes its main one; an empty column clears the rest.
+    plan = planFor(*store, "sku,barcode,other_barcodes\n" + first.toUtf8() + ",SHOP-7,\n", table);
+    REQUIRE(plan.rejects == 0);
+    REQUIRE(db::applyProductImport(*store, plan, owner));
+    CHECK(store->queryText("SELECT barcode FROM products WHERE sku = '" + first.toStdString() + "'", u"t").value()
+        == QStringLiteral("SHOP-7"));
+    CHECK(store->queryInt("SELECT count(*) FROM product_barcodes", u"t").value() == 0);
+}

@@ -207,9 +207,10 @@ void ImportWizard::buildMapping()
     if (!m_preview)
         return;
     const core::CsvTable& table = m_preview->table;
-    const std::vector<core::ProductField> choices = {core::ProductField::Ignore, core::ProductField::Sku,
-        core::ProductField::Barcode, core::ProductField::Name, core::ProductField::Category, core::ProductField::Price,
-        core::ProductField::Cost, core::ProductField::TaxClass, core::ProductField::Stock};
+    const std::vector<core::ProductField> choices
+        = {core::ProductField::Ignore, core::ProductField::Sku, core::ProductField::Barcode, core::ProductField::Name,
+            core::ProductField::Category, core::ProductField::Price, core::ProductField::Cost,
+            core::ProductField::TaxClass, core::ProductField::Stock, core::ProductField::OtherBarcodes};
     for (int column = 0; column < table.header.size(); ++column) {
         auto* combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mapColumn%1").arg(column));
