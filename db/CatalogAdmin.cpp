@@ -17,8 +17,9 @@ Result<std::vector<core::CatalogRow>> catalogRows(
     Connection& connection, const QString& text, const QString& category, bool includeInactive, int limit)
 {
     auto list = Statement::prepare(connection,
-        "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.stock, p.active"
-        " FROM products p LEFT JOIN categories g ON g.id = p.category_id"
+        "SELECT p.uid, p.sku, coalesce(p.barcode, ''), p.name, coalesce(g.name, ''), p.price_minor, p.stock, p.active,"
+        " p.cost_minor, t.rate_bp, t.inclusive FROM products p JOIN tax_classes t ON t.id = p.tax_class_id"
+        " LEFT JOIN categories g ON g.id = p.category_id"
         " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.barcode LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\'"
         " OR EXISTS (SELECT 1 FROM product_barcodes b WHERE b.product_id = p.id AND b.code = ?1))"
         // A category includes its subcategories: "Trains" lists the locomotives too.
@@ -39,7 +40,9 @@ Result<std::vector<core::CatalogRow>> catalogRows(
     std::vector<core::CatalogRow> rows;
     if (auto read = list->forEach([&](const Statement& row) {
             rows.push_back({row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
-                row.columnText(4), core::Money::fromMinor(row.columnInt(5)), row.columnInt(6), row.columnInt(7) != 0});
+                row.columnText(4), core::Money::fromMinor(row.columnInt(5)), row.columnInt(6), row.columnInt(7) != 0,
+                row.columnIsNull(8) ? std::nullopt : std::optional(core::Money::fromMinor(row.columnInt(8))),
+                static_cast<int>(row.columnInt(9)), row.columnInt(10) != 0});
         });
         !read)
         return std::unexpected(read.error());

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 #include <vector>
 
 namespace ss::core {
@@ -20,7 +22,14 @@ struct CatalogRow
     Money price;
     qint64 stock = 0;
     bool active = true;
+    std::optional<Money> cost {}; ///< Unknown when the shop never said.
+    int taxRateBasisPoints = 0;
+    bool taxInclusive = true;
 };
+
+/// The margin on the price without tax, in basis points (3850 = 38.5 %), rounded half up: what is
+/// left of each sale once the goods are paid for. nullopt when the cost is unknown or the price is 0.
+[[nodiscard]] std::optional<int> marginBasisPoints(const CatalogRow& row);
 
 /// A price change by a percentage, in basis points (+500 = 5 % dearer, -1000 = 10 % cheaper), rounded
 /// half up to the minor unit: integer arithmetic, never floating point.

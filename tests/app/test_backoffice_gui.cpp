@@ -231,6 +231,7 @@ TEST_CASE("The owner finds products, previews 10 % dearer on a category, applies
     CHECK(message->text().contains(QStringLiteral("Nothing has changed yet")));
     const QString oldPrice = table->model()->index(0, 4).data().toString();
     const QString newPrice = table->model()->index(0, 5).data().toString();
+    CHECK(table->model()->index(0, 6).data().toString().endsWith(QStringLiteral(" %"))); // the margin, without tax
     CHECK_FALSE(newPrice.isEmpty());
     CHECK(
         till.count("SELECT sum(price_minor) FROM products p JOIN categories g ON g.id = p.category_id WHERE g.name = '"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The category tree's rules: paths, order, and the changes that would break it.
+// The catalogue's rules: the category tree (paths, order, the changes that would break it) and margins.
 #include "catalog/CategoryTree.h"
+#include "catalog/PriceChange.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,4 +67,28 @@ TEST_CASE("Category tree: the changes it refuses", "[catalog][categories]")
     CHECK_FALSE(loop.path(QStringLiteral("x")).isEmpty());
     CHECK(loop.ordered().size() == 2);
     CHECK(loop.problem(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("y")));
+}
+
+TEST_CASE("Margin on the price without tax, in whole basis points", "[catalog][margin]")
+{
+    CatalogRow row;
+    row.price = Money::fromMinor(1200); // 10.00 + 20 % VAT
+    row.taxRateBasisPoints = 2000;
+    row.taxInclusive = true;
+    CHECK_FALSE(marginBasisPoints(row).has_value()); // no cost known: no margin, not 100 %
+    row.cost = Money::fromMinor(600);
+    CHECK(marginBasisPoints(row) == 4000);
+    row.taxInclusive = false; // 12.00 before tax
+    CHECK(marginBasisPoints(row) == 5000);
+    row = {};
+    row.price = Money::fromMinor(120);
+    row.taxRateBasisPoints = 2000;
+    row.cost = Money::fromMinor(150); // sold below cost
+    CHECK(marginBasisPoints(row) == -5000);
+    row.price = Money::fromMinor(999);
+    row.taxRateBasisPoints = 0;
+    row.cost = Money::fromMinor(333);
+    CHECK(marginBasisPoints(row) == 6667); // 66.666… rounds half up
+    row.price = {};
+    CHECK_FALSE(marginBasisPoints(row).has_value());
 }

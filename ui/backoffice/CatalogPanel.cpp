@@ -5,6 +5,7 @@
 
 #include "FileExport.h"
 #include "ProductDialog.h"
+#include "TaxRatesEditor.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,10 +31,21 @@ enum Column {
     CategoryColumn,
     PriceColumn,
     NewPriceColumn,
+    MarginColumn,
     StockColumn,
     ActiveColumn
 };
+
+/// "38.5 %" of the price without tax; empty while the cost is unknown.
+QString marginText(const core::CatalogRow& row)
+{
+    const auto margin = core::marginBasisPoints(row);
+    if (!margin)
+        return {};
+    const QString percent = TaxRatesEditor::percentText(std::abs(*margin));
+    return *margin < 0 ? CatalogPanel::tr("−%1 %").arg(percent) : CatalogPanel::tr("%1 %").arg(percent);
 }
+} // namespace
 
 CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord actor, QWidget* parent)
     : QWidget(parent)
@@ -42,7 +54,7 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     , m_search(new QLineEdit(this))
     , m_category(new QComboBox(this))
     , m_inactive(new QCheckBox(tr("Show deactivated"), this))
-    , m_model(new QStandardItemModel(0, 8, this))
+    , m_model(new QStandardItemModel(0, 9, this))
     , m_table(new QTableView(this))
     , m_direction(new QComboBox(this))
     , m_percent(new QLineEdit(this))
@@ -55,13 +67,14 @@ CatalogPanel::CatalogPanel(core::BackOfficePort& backOffice, core::CashierRecord
     m_category->addItem(tr("All categories"), QString());
     m_inactive->setObjectName(QStringLiteral("showInactiveCheck"));
     m_model->setHorizontalHeaderLabels({tr("SKU"), tr("Barcode"), tr("Name"), tr("Category"), tr("Price"),
-        tr("New price"), tr("Stock"), tr("Active")});
+        tr("New price"), tr("Margin"), tr("Stock"), tr("Active")});
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several for shelf labels
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BarcodeColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_direction->setObjectName(QStringLiteral("priceDirectionCombo"));
     m_direction->addItem(tr("dearer by"), 1);
@@ -173,8 +186,8 @@ void CatalogPanel::fill(const std::vector<core::CatalogRow>& rows)
                 newPrice = line.newPrice.toDecimalString();
         m_model->appendRow({new QStandardItem(row.sku), new QStandardItem(row.barcode), new QStandardItem(row.name),
             new QStandardItem(row.category), new QStandardItem(row.price.toDecimalString()),
-            new QStandardItem(newPrice), new QStandardItem(QString::number(row.stock)),
-            new QStandardItem(row.active ? tr("yes") : tr("no"))});
+            new QStandardItem(newPrice), new QStandardItem(marginText(row)),
+            new QStandardItem(QString::number(row.stock)), new QStandardItem(row.active ? tr("yes") : tr("no"))});
     }
 }
 
