@@ -27,6 +27,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0007_offers.sql"),
         QStringLiteral(":/secondsale/schema/0008_repeat_figures.sql"),
         QStringLiteral(":/secondsale/schema/0009_product_codes.sql"),
+        QStringLiteral(":/secondsale/schema/0010_outbox.sql"),
     };
     return files;
 }

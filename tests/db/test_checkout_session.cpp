@@ -254,8 +254,11 @@ TEST_CASE("A failed commit keeps the cart and the payments", "[db][checkout]")
     REQUIRE(till.session.beginTender());
     REQUIRE(till.session.tendering()->addCard(till.session.tendering()->due()));
     const qint64 salesBefore = till.count("SELECT count(*) FROM sales");
+    const qint64 outboxBefore = till.count("SELECT count(*) FROM outbox");
     REQUIRE(till.session.completeSale());
     REQUIRE(waitUntil([&] { return !till.failures.empty(); }));
+    // Nothing for other tills either: the outbox row is in the transaction that rolled back.
+    CHECK(till.count("SELECT count(*) FROM outbox") == outboxBefore);
     CHECK(till.failures.front().code == ErrorCode::NotFound);
     CHECK(till.session.cart().lines().size() == 1);
     REQUIRE(till.session.tendering());
@@ -265,6 +268,10 @@ TEST_CASE("A failed commit keeps the cart and the payments", "[db][checkout]")
     till.session.attachCustomer({});
     REQUIRE(till.session.completeSale());
     REQUIRE(waitUntil([&] { return till.committed.size() == 1; }));
+    // The committed sale is in the outbox once, for the sync service to push.
+    CHECK(till.count("SELECT count(*) FROM outbox WHERE entity = 'sale' AND op = 'insert' AND entity_uid = '"
+              + till.committed.front().uid.toStdString() + "'")
+        == 1);
 }
 
 TEST_CASE("A wrong PIN does not log in", "[db][staff]")
