@@ -4,11 +4,52 @@
 <context>
     <name>AdminCommands</name>
     <message numerus="yes">
-        <location filename="../admin/AdminCommands.cpp" line="+296"/>
+        <location filename="../admin/AdminCommands.cpp" line="+309"/>
         <source>repeat-customer figures of %n customer(s) agree with the history</source>
         <translation>
             <numerusform>repeat-customer figures of %n customer agree with the history</numerusform>
             <numerusform>repeat-customer figures of %n customers agree with the history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message numerus="yes">
+        <location filename="../../core/catalog/CategoryTree.cpp" line="+126"/>
+        <source>%n product(s) are in &quot;%1&quot;: move them to another category first.</source>
+        <translation>
+            <numerusform>%n product is in &quot;%1&quot;: move it to another category first.</numerusform>
+            <numerusform>%n products are in &quot;%1&quot;: move them to another category first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsRules</name>
+    <message numerus="yes">
+        <location filename="../../core/store/StoreSettings.cpp" line="+74"/>
+        <source>The tax class &quot;%1&quot; is used by %n product(s): move them to another class first.</source>
+        <translation>
+            <numerusform>The tax class &quot;%1&quot; is used by %n product: move it to another class first.</numerusform>
+            <numerusform>The tax class &quot;%1&quot; is used by %n products: move them to another class first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::CatalogPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/backoffice/CatalogPanel.cpp" line="+245"/>
+        <source>%n label(s) sent to the receipt printer.</source>
+        <translation>
+            <numerusform>%n label sent to the receipt printer.</numerusform>
+            <numerusform>%n labels sent to the receipt printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n label saved to %1.</numerusform>
+            <numerusform>%n labels saved to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,6 +72,17 @@
         <translation>
             <numerusform>Found %n receipt printer.</numerusform>
             <numerusform>Found %n receipt printers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/backoffice/SettingsPanel.cpp" line="+305"/>
+        <source>Saved. %n change(s) recorded in the audit log.</source>
+        <translation>
+            <numerusform>Saved. %n change recorded in the audit log.</numerusform>
+            <numerusform>Saved. %n changes recorded in the audit log.</numerusform>
         </translation>
     </message>
 </context>
