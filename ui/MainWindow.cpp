@@ -75,6 +75,12 @@ MainWindow::~MainWindow()
     stopTill();
 }
 
+void MainWindow::applySettings(const core::StoreSettings& settings)
+{
+    if (m_checkout)
+        m_checkout->applySettings(settings);
+}
+
 void MainWindow::startTill(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode)
 {
     stopTill();

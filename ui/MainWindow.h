@@ -4,6 +4,7 @@
 #include "TillPorts.h"
 #include "customers/CaptureMode.h"
 #include "store/StoreProfile.h"
+#include "store/StoreSettings.h"
 
 #include <QMainWindow>
 
@@ -46,6 +47,8 @@ public:
     /// session or the ports; stopTill() must run before they are destroyed.
     void startTill(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode);
     void stopTill();
+    /// The owner's settings as read at start (the checkout also hears of later saves itself).
+    void applySettings(const core::StoreSettings& settings);
 
 private:
     QStackedWidget* m_pages = nullptr;

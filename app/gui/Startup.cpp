@@ -72,21 +72,22 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
         m_database, overview->profile, std::move(printer), std::move(scanner), m_deviceSettings.get());
     loadReceiptLogo();
     const core::StoreProfile profile = overview->profile;
-    m_database
-        .run<QString>([](db::Connection& connection) {
-            return connection.queryText(
-                "SELECT coalesce((SELECT value FROM meta WHERE key = 'capture_mode'), '')", u"capture mode");
-        })
-        .then(this, [this, profile](const core::Result<QString>& mode) {
-            ui::TillPorts ports = m_till->ports();
-            ports.printerColumns = m_printerProfile.columns;
-            ports.printPreview = [printer = m_printerProfile](const core::ReceiptDocument& document) {
-                auto bytes = devices::encodeEscPos(document, printer);
-                return bytes ? devices::interpretEscPos(*bytes) : core::PrintedReceipt {};
-            };
-            m_window.startTill(ports, profile, core::captureModeFromKey(mode.value_or(QString())));
-            emit finished(true);
-        });
+    // The owner's settings, read once: the capture mode the till starts with, and the rest (a logo
+    // kept in the store, segments, coupon days) handed to the checkout.
+    m_till->settings.settings().then(this, [this, profile](const core::Result<core::StoreSettings>& settings) {
+        ui::TillPorts ports = m_till->ports();
+        ports.printerColumns = m_printerProfile.columns;
+        ports.printPreview = [printer = m_printerProfile](const core::ReceiptDocument& document) {
+            auto bytes = devices::encodeEscPos(document, printer);
+            return bytes ? devices::interpretEscPos(*bytes) : core::PrintedReceipt {};
+        };
+        m_window.startTill(ports, profile, settings ? settings->captureMode : core::CaptureMode::WhenNoCustomer);
+        if (settings)
+            m_window.applySettings(*settings);
+        else
+            qCWarning(lcStartup) << "settings unreadable, starting with the defaults:" << settings.error().detail;
+        emit finished(true);
+    });
 }
 
 void Startup::start()

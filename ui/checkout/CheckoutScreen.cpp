@@ -171,16 +171,6 @@ CheckoutScreen::CheckoutScreen(
     buildLayout();
     connectSession();
     updateTotals();
-    if (m_settings)
-        m_settings->settings().then(this, [this](const core::Result<core::StoreSettings>& settings) {
-            if (!settings)
-                return;
-            // Whoever started the till chose the capture mode (from the same store, or a test's
-            // choice); the rest (logo, segments, coupon days) comes from here.
-            const core::CaptureMode chosen = m_captureMode;
-            applySettings(*settings);
-            m_captureMode = chosen;
-        });
 }
 
 CheckoutScreen::~CheckoutScreen() = default;
