@@ -23,6 +23,7 @@
 #include "TestSupport.h"
 #include "VirtualPrinter.h"
 #include "WorkerQueries.h"
+#include "backoffice/BackOfficeDialog.h"
 #include "checkout/AddProductDialog.h"
 #include "checkout/CustomerCaptureDialog.h"
 #include "checkout/DiscountDialog.h"
@@ -226,6 +227,16 @@ inline void approveAsManager(QWidget& parent)
 inline void approveAsOwner(QWidget& parent)
 {
     approveAs(parent, QStringLiteral("Margaret Hale"), QStringLiteral("1975"));
+}
+
+/// Ctrl+Shift+B at the checkout; `approve` types a manager's or the owner's PIN when the person
+/// logged in may not open it alone (null: they may).
+inline ui::BackOfficeDialog* openBackOffice(GuiTill& till, void (*approve)(QWidget&) = nullptr)
+{
+    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    if (approve)
+        approve(till.window);
+    return waitForDialog<ui::BackOfficeDialog>(till.window);
 }
 
 /// One product scanned (the `offset`-th of the catalogue) and paid in cash; waits for the commit.

@@ -36,10 +36,8 @@ TEST_CASE(
                    "LS-102;;Prellbock;3,20;;10;Gleise\r\n"));
     const qint64 productsBefore = till.count("SELECT count(*) FROM products");
 
-    auto* screen = child<QWidget>(till.window, "checkoutScreen");
-    QTest::keyClick(screen, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    test::approveAsManager(till.window); // the cashier cannot approve herself: only Sam or the owner are listed
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    // The cashier cannot approve herself: only Sam or the owner are listed.
+    auto* backOffice = test::openBackOffice(till, &test::approveAsManager);
     child<QPushButton>(*backOffice, "importProductsButton")->click();
     auto* wizard = test::waitForDialog<ui::ImportWizard>(*backOffice);
 
@@ -110,9 +108,7 @@ TEST_CASE("A manager adds a cashier in the back office, and the new cashier logs
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    test::approveAsManager(till.window);
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till, &test::approveAsManager);
     child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(child<QWidget>(*backOffice, "staffPanel"));
     auto* staffTable = child<QTableView>(*backOffice, "staffTable");
     REQUIRE(test::waitUntil([&] { return staffTable->model()->rowCount() == 3; }));
@@ -171,9 +167,8 @@ TEST_CASE("A manager receives stock on the stock tab, and the low-stock list fol
         return true;
     }));
     const QString sku = till.text("SELECT sku FROM products WHERE id = 1");
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     // A manager logged in is the manager in person: no second PIN.
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till);
     child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(child<QWidget>(*backOffice, "stockPanel"));
     auto* low = child<QTableView>(*backOffice, "lowStockTable");
     auto listed = [&] {
@@ -208,8 +203,7 @@ TEST_CASE("The owner finds products, previews 10 % dearer on a category, applies
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Margaret"), QStringLiteral("1975"));
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till);
     auto* table = child<QTableView>(*backOffice, "catalogTable");
     REQUIRE(test::waitUntil([&] { return table->model()->rowCount() > 0; }));
     const QString category = till.text("SELECT g.name FROM categories g JOIN products p ON p.category_id = g.id GROUP "
@@ -259,9 +253,7 @@ TEST_CASE("A manager makes a product with two barcodes on screen, and either one
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    test::approveAsManager(till.window);
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till, &test::approveAsManager);
     auto* table = child<QTableView>(*backOffice, "catalogTable");
     REQUIRE(test::waitUntil([&] { return table->model()->rowCount() > 0; }));
     child<QPushButton>(*backOffice, "newProductButton")->click();
@@ -306,9 +298,7 @@ TEST_CASE("Shelf labels for chosen products: on the receipt printer, and as an A
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    test::approveAsManager(till.window);
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till, &test::approveAsManager);
     auto* table = child<QTableView>(*backOffice, "catalogTable");
     REQUIRE(test::waitUntil([&] { return table->model()->rowCount() >= 3; }));
     auto* panel = child<ui::CatalogPanel>(*backOffice, "catalogPanel");
@@ -364,8 +354,7 @@ TEST_CASE(
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Margaret"), QStringLiteral("1975"));
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* backOffice = test::waitForDialog<ui::BackOfficeDialog>(till.window);
+    auto* backOffice = test::openBackOffice(till);
     auto* panel = child<ui::CategoriesPanel>(*backOffice, "categoriesPanel");
     child<QTabWidget>(*backOffice, "backOfficeTabs")->setCurrentWidget(panel);
     auto* tree = child<QTreeWidget>(*panel, "categoryTree");

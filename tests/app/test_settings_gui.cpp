@@ -19,13 +19,6 @@ using test::child;
 
 namespace {
 
-ui::BackOfficeDialog* openBackOffice(test::GuiTill& till, void (*approve)(QWidget&))
-{
-    QTest::keyClick(child<QWidget>(till.window, "checkoutScreen"), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    approve(till.window);
-    return test::waitForDialog<ui::BackOfficeDialog>(till.window);
-}
-
 QString writeLogo(test::GuiTill& till)
 {
     QImage logo(600, 200, QImage::Format_RGB32); // wider than the paper: the screen scales it down
@@ -48,7 +41,7 @@ TEST_CASE("The owner changes the store's settings: problems first, then saved, a
 {
     test::GuiTill till;
     till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
-    auto* backOffice = openBackOffice(till, &test::approveAsOwner);
+    auto* backOffice = test::openBackOffice(till, &test::approveAsOwner);
     auto* tabs = child<QTabWidget>(*backOffice, "backOfficeTabs");
     auto* panel = child<ui::SettingsPanel>(*backOffice, "settingsPanel");
     tabs->setCurrentWidget(panel);
@@ -136,7 +129,7 @@ TEST_CASE("What the owner keeps for themselves is greyed out for a manager, and 
     REQUIRE(saved.result());
 
     till.logIn(QStringLiteral("Priya"), QStringLiteral("1357"));
-    auto* backOffice = openBackOffice(till, &test::approveAsManager);
+    auto* backOffice = test::openBackOffice(till, &test::approveAsManager);
     auto* tabs = child<QTabWidget>(*backOffice, "backOfficeTabs");
     CHECK(backOffice->findChild<ui::SettingsPanel*>() == nullptr);
     const auto tabNamed = [&](const char* part) {

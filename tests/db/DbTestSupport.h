@@ -5,6 +5,10 @@
 #include "StoreFile.h"
 #include "TestSupport.h"
 
+#include <catch2/catch.hpp>
+
+#include <string>
+
 namespace ss::test {
 
 inline core::DemoOptions tinyDemo()
@@ -38,6 +42,16 @@ inline core::StoreProfile testProfile()
 {
     return {QStringLiteral("Test Shop"), QStringLiteral("1 High Street"), QStringLiteral("GBP"), QStringLiteral("GB"),
         QStringLiteral("T09")};
+}
+
+/// The uid of the store's first member of staff with `role` ("cashier", "manager", "owner").
+inline QString staffUid(db::Connection& store, const char* role)
+{
+    auto uid = store.queryText(
+        "SELECT uid FROM cashiers WHERE role = '" + std::string(role) + "' ORDER BY id LIMIT 1", u"staff uid");
+    REQUIRE(uid);
+    REQUIRE_FALSE(uid->isEmpty());
+    return *uid;
 }
 
 } // namespace ss::test

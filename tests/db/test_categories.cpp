@@ -16,12 +16,8 @@ TEST_CASE("Categories: a tree built, moved and pruned by who may, and filters th
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const auto uidOf = [&](const char* role) {
-        return store->queryText("SELECT uid FROM cashiers WHERE role = '" + std::string(role) + "' LIMIT 1", u"t")
-            .value();
-    };
-    const QString manager = uidOf("manager");
-    CHECK(db::saveCategory(*store, uidOf("cashier"), {}, QStringLiteral("Trains"), {}).error().code
+    const QString manager = test::staffUid(*store, "manager");
+    CHECK(db::saveCategory(*store, test::staffUid(*store, "cashier"), {}, QStringLiteral("Trains"), {}).error().code
         == core::ErrorCode::PermissionDenied);
 
     auto trains = db::saveCategory(*store, manager, {}, QStringLiteral("Rolling stock"), {});

@@ -43,7 +43,7 @@ TEST_CASE(
     REQUIRE(db::pendingChangeCount(*store).value() == 0);
 
     // A product the owner makes: one change, with a unique id and a UTC time.
-    const QString owner = store->queryText("SELECT uid FROM cashiers WHERE role = 'owner' LIMIT 1", u"t").value();
+    const QString owner = test::staffUid(*store, "owner");
     core::ProductDraft draft;
     draft.sku = QStringLiteral("SYNC-1");
     draft.name = QStringLiteral("Sync test");
@@ -81,7 +81,8 @@ TEST_CASE(
               .value()
               .toStdString();
     if (!coupon.empty()) {
-        REQUIRE(store->execute("UPDATE coupons SET redeemed_sale_id = (SELECT max(id) FROM sales), redeemed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        REQUIRE(store->execute("UPDATE coupons SET redeemed_sale_id = (SELECT max(id) FROM sales), redeemed_at = "
+                               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                " WHERE uid = '"
                 + coupon + "'",
             u"t"));

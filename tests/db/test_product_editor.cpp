@@ -14,13 +14,6 @@ using namespace ss;
 
 namespace {
 
-QString uidOf(db::Connection& store, const char* role)
-{
-    return store
-        .queryText("SELECT uid FROM cashiers WHERE role = '" + std::string(role) + "' ORDER BY id LIMIT 1", u"t")
-        .value();
-}
-
 core::ProductDraft newBike()
 {
     core::ProductDraft draft;
@@ -46,11 +39,11 @@ TEST_CASE("A product made on screen has several barcodes, all of which scan", "[
     {
         auto store = db::openStore(path, test::kTestKey);
         REQUIRE(store);
-        const QString manager = uidOf(*store, "manager");
+        const QString manager = test::staffUid(*store, "manager");
         const qint64 products = store->queryInt("SELECT count(*) FROM products", u"t").value();
 
         // A cashier may not; the product is not made.
-        CHECK(db::saveProduct(*store, uidOf(*store, "cashier"), newBike()).error().code
+        CHECK(db::saveProduct(*store, test::staffUid(*store, "cashier"), newBike()).error().code
             == core::ErrorCode::PermissionDenied);
         CHECK(store->queryInt("SELECT count(*) FROM products", u"t").value() == products);
 
@@ -98,7 +91,7 @@ TEST_CASE("A code scans as one product only, and a bad edit changes nothing", "[
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const QString owner = uidOf(*store, "owner");
+    const QString owner = test::staffUid(*store, "owner");
     auto bike = db::saveProduct(*store, owner, newBike());
     REQUIRE(bike);
     const QString otherUid

@@ -122,7 +122,7 @@ TEST_CASE("Other barcodes travel through export and import, and stay one product
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const QString owner = store->queryText("SELECT uid FROM cashiers WHERE role = 'owner' LIMIT 1", u"t").value();
+    const QString owner = test::staffUid(*store, "owner");
     const QString first = store->queryText("SELECT sku FROM products ORDER BY id LIMIT 1", u"t").value();
     const QString second = store->queryText("SELECT sku FROM products ORDER BY id LIMIT 1 OFFSET 1", u"t").value();
 

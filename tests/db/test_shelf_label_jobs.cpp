@@ -16,20 +16,18 @@ TEST_CASE("Shelf labels are queued by who may, and print the price of the moment
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const auto uidOf = [&](const char* role) {
-        return store->queryText("SELECT uid FROM cashiers WHERE role = '" + std::string(role) + "' LIMIT 1", u"t")
-            .value();
-    };
     const QStringList products {store->queryText("SELECT uid FROM products ORDER BY id LIMIT 1", u"t").value(),
         store->queryText("SELECT uid FROM products ORDER BY id LIMIT 1 OFFSET 1", u"t").value()};
 
-    CHECK(db::queueShelfLabels(*store, uidOf("cashier"), products).error().code == core::ErrorCode::PermissionDenied);
-    CHECK(db::queueShelfLabels(*store, uidOf("manager"), {}).error().code == core::ErrorCode::InvalidArgument);
-    CHECK(db::queueShelfLabels(*store, uidOf("manager"), {QStringLiteral("no-such-uid")}).error().code
+    CHECK(db::queueShelfLabels(*store, test::staffUid(*store, "cashier"), products).error().code
+        == core::ErrorCode::PermissionDenied);
+    CHECK(db::queueShelfLabels(*store, test::staffUid(*store, "manager"), {}).error().code
+        == core::ErrorCode::InvalidArgument);
+    CHECK(db::queueShelfLabels(*store, test::staffUid(*store, "manager"), {QStringLiteral("no-such-uid")}).error().code
         == core::ErrorCode::NotFound);
     CHECK(store->queryInt("SELECT count(*) FROM print_jobs WHERE kind = 'label'", u"t").value() == 0);
 
-    auto job = db::queueShelfLabels(*store, uidOf("manager"), products);
+    auto job = db::queueShelfLabels(*store, test::staffUid(*store, "manager"), products);
     REQUIRE(job);
     // The price changes before the printer gets to the job: the label shows the new one.
     REQUIRE(store->execute("UPDATE products SET price_minor = 1234 WHERE id = (SELECT min(id) FROM products)", u"t"));
@@ -48,7 +46,8 @@ TEST_CASE("Shelf labels are queued by who may, and print the price of the moment
     auto settings = db::readStoreSettings(*store);
     REQUIRE(settings);
     settings->permissions.setManagerMay(core::Permission::ShelfLabels, false);
-    REQUIRE(db::saveStoreSettings(*store, uidOf("owner"), *settings));
-    CHECK(db::queueShelfLabels(*store, uidOf("manager"), products).error().code == core::ErrorCode::PermissionDenied);
-    CHECK(db::queueShelfLabels(*store, uidOf("owner"), products));
+    REQUIRE(db::saveStoreSettings(*store, test::staffUid(*store, "owner"), *settings));
+    CHECK(db::queueShelfLabels(*store, test::staffUid(*store, "manager"), products).error().code
+        == core::ErrorCode::PermissionDenied);
+    CHECK(db::queueShelfLabels(*store, test::staffUid(*store, "owner"), products));
 }

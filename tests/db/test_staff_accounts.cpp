@@ -9,26 +9,15 @@
 
 using namespace ss;
 
-namespace {
-QString uidOf(db::Connection& store, const char* role)
-{
-    auto find = db::Statement::prepare(store, "SELECT uid FROM cashiers WHERE role = ?1 ORDER BY id LIMIT 1");
-    REQUIRE(find);
-    find->bind(1, QString::fromLatin1(role));
-    REQUIRE(*find->step());
-    return find->columnText(0);
-}
-} // namespace
-
 TEST_CASE("Staff accounts: a manager looks after cashiers, the owner after everyone, and an owner always remains",
     "[db][staff]")
 {
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const QString owner = uidOf(*store, "owner");
-    const QString manager = uidOf(*store, "manager");
-    const QString cashier = uidOf(*store, "cashier");
+    const QString owner = test::staffUid(*store, "owner");
+    const QString manager = test::staffUid(*store, "manager");
+    const QString cashier = test::staffUid(*store, "cashier");
 
     // A cashier reaches nothing, not even the list.
     CHECK(db::listStaff(*store, cashier).error().code == core::ErrorCode::PermissionDenied);

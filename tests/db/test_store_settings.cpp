@@ -14,14 +14,6 @@
 using namespace ss;
 
 namespace {
-QString uidOf(db::Connection& store, const char* role)
-{
-    auto find = db::Statement::prepare(store, "SELECT uid FROM cashiers WHERE role = ?1 ORDER BY id LIMIT 1");
-    REQUIRE(find);
-    find->bind(1, QString::fromLatin1(role));
-    REQUIRE(*find->step());
-    return find->columnText(0);
-}
 
 core::TaxClassSetting* findClass(core::StoreSettings& settings, const char* code)
 {
@@ -39,8 +31,8 @@ TEST_CASE("Store settings: read whole, saved whole by the owner, audited, refuse
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const QString owner = uidOf(*store, "owner");
-    const QString manager = uidOf(*store, "manager");
+    const QString owner = test::staffUid(*store, "owner");
+    const QString manager = test::staffUid(*store, "manager");
 
     auto current = db::readStoreSettings(*store);
     REQUIRE(current);
@@ -125,9 +117,9 @@ TEST_CASE("Manager permissions: what the owner takes away, the store refuses; th
     test::TempDir dir;
     auto store = db::openStore(test::makeTinyStore(dir), test::kTestKey);
     REQUIRE(store);
-    const QString owner = uidOf(*store, "owner");
-    const QString manager = uidOf(*store, "manager");
-    const QString cashier = uidOf(*store, "cashier");
+    const QString owner = test::staffUid(*store, "owner");
+    const QString manager = test::staffUid(*store, "manager");
+    const QString cashier = test::staffUid(*store, "cashier");
     const QString product = store->queryText("SELECT uid FROM products ORDER BY id LIMIT 1", u"t").value();
 
     // By default a manager may, as before the setting existed.
