@@ -28,6 +28,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/secondsale/schema/0008_repeat_figures.sql"),
         QStringLiteral(":/secondsale/schema/0009_product_codes.sql"),
         QStringLiteral(":/secondsale/schema/0010_outbox.sql"),
+        QStringLiteral(":/secondsale/schema/0011_sync.sql"),
     };
     return files;
 }

@@ -58,7 +58,7 @@ constexpr std::string_view kSql[] = {
     "INSERT INTO stock_movements(product_id, delta, reason, sale_id, cashier_id, created_at)"
     " VALUES (?1, ?2, ?6, ?3, ?4, ?5)",
     "UPDATE coupons SET redeemed_sale_id = ?1, redeemed_at = ?2 WHERE code = ?3 AND redeemed_sale_id IS NULL"
-    " AND voided_at IS NULL AND valid_from <= ?2 AND valid_until >= ?2",
+    " AND redeemed_elsewhere IS NULL AND voided_at IS NULL AND valid_from <= ?2 AND valid_until >= ?2",
     "INSERT INTO coupons(uid, code, rule_id, customer_id, issued_sale_id, discount_kind, discount_value,"
     " min_spend_minor, valid_from, valid_until, created_at, category_id) VALUES (?1, ?2,"
     " (SELECT id FROM offer_rules WHERE uid = ?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"

@@ -34,6 +34,33 @@ struct SaleWriterCache
     }
 };
 
+namespace {
+
+/// Asks the centre for the sale's coupon. Used elsewhere: refused, and noted here so a rescan
+/// says where. No answer: the till's offline rule decides.
+Result<void> claimCoupon(Connection& connection, core::CouponClaimPort& claims, const core::SaleRecord& sale)
+{
+    const core::CouponClaim claim = claims.claim(sale.redeemedCouponCode, sale.uid);
+    switch (claim.outcome) {
+    case core::CouponClaim::Outcome::Confirmed: return {};
+    case core::CouponClaim::Outcome::Unreachable:
+        if (claims.offlineRule() == core::OfflineCouponRule::Accept)
+            return {}; // a double is found and reported at the next sync
+        return core::fail(
+            core::ErrorCode::Io, QStringLiteral("coupon cannot be checked while the other tills are out of reach"));
+    case core::CouponClaim::Outcome::RedeemedElsewhere: break;
+    }
+    const QString where = claim.receipt.isEmpty() ? claim.origin : claim.receipt;
+    auto note = Statement::prepare(connection,
+        "UPDATE coupons SET redeemed_elsewhere = ?2, redeemed_at = coalesce(redeemed_at, ?3) WHERE code = ?1"
+        " AND redeemed_sale_id IS NULL AND redeemed_elsewhere IS NULL");
+    if (note)
+        (void)note->bind(1, sale.redeemedCouponCode).bind(2, where).bind(3, sale.createdAtUtc).run();
+    return core::fail(core::ErrorCode::ConstraintViolated, QStringLiteral("coupon already redeemed at %1").arg(where));
+}
+
+} // namespace
+
 SqlSales::SqlSales(DbWorker& worker, const core::Clock& clock)
     : m_worker(worker)
     , m_clock(clock)
@@ -44,22 +71,34 @@ SqlSales::~SqlSales() = default;
 
 QFuture<Result<core::CommittedSale>> SqlSales::commitSale(const core::SaleRecord& sale)
 {
-    return m_worker.run<core::CommittedSale>([sale = core::SaleRecord(sale), cache = m_writers](
+    return m_worker.run<core::CommittedSale>([sale = core::SaleRecord(sale), cache = m_writers, claims = m_claims](
                                                  Connection& connection) mutable -> Result<core::CommittedSale> {
         auto writer = cache->get(connection);
         if (!writer)
             return std::unexpected(writer.error());
-        auto transaction = Transaction::begin(connection);
-        if (!transaction)
-            return std::unexpected(transaction.error());
-        auto sequence = (*writer)->nextReceiptSequence(sale.terminalId);
-        if (!sequence)
-            return std::unexpected(sequence.error());
-        sale.receiptNumber = core::formatReceiptNumber(sale.terminalId, *sequence);
-        if (auto id = (*writer)->insert(sale, ReceiptJob::Queue); !id)
-            return std::unexpected(id.error());
-        if (auto r = transaction->commit(); !r)
-            return std::unexpected(r.error());
+        // With other tills, the coupon is held centrally first, so it cannot be used twice.
+        const bool claimed = !sale.redeemedCouponCode.isEmpty() && claims;
+        if (claimed) {
+            if (auto refused = claimCoupon(connection, *claims, sale); !refused)
+                return std::unexpected(refused.error());
+        }
+        auto written = [&]() -> Result<void> {
+            auto transaction = Transaction::begin(connection);
+            if (!transaction)
+                return std::unexpected(transaction.error());
+            auto sequence = (*writer)->nextReceiptSequence(sale.terminalId);
+            if (!sequence)
+                return std::unexpected(sequence.error());
+            sale.receiptNumber = core::formatReceiptNumber(sale.terminalId, *sequence);
+            if (auto id = (*writer)->insert(sale, ReceiptJob::Queue); !id)
+                return std::unexpected(id.error());
+            return transaction->commit();
+        }();
+        if (!written) {
+            if (claimed)
+                claims->release(sale.redeemedCouponCode, sale.uid);
+            return std::unexpected(written.error());
+        }
         core::CommittedSale committed {sale.uid, sale.receiptNumber, sale.total, {}, false};
         for (const core::PaymentRecord& payment : sale.payments) {
             committed.change += payment.change;
@@ -259,6 +298,20 @@ Result<std::optional<core::CouponLookup>> referralLookup(
     return std::optional<core::CouponLookup>(lookup);
 }
 
+/// The keys other tills of the shop sign their coupons with (schema step 0011, filled by the sync).
+Result<std::vector<QByteArray>> peerCouponKeys(Connection& connection)
+{
+    auto keys = Statement::prepare(connection, "SELECT key FROM peer_coupon_keys ORDER BY origin");
+    if (!keys)
+        return std::unexpected(keys.error());
+    std::vector<QByteArray> list;
+    if (auto read = keys->forEach(
+            [&](const Statement& row) { list.push_back(QByteArray::fromHex(row.columnText(0).toLatin1())); });
+        !read)
+        return std::unexpected(read.error());
+    return list;
+}
+
 } // namespace
 
 QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, const QString& customerUid)
@@ -268,7 +321,19 @@ QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, co
         auto key = connection.queryText("SELECT value FROM meta WHERE key = 'coupon_key'", u"coupon key");
         if (!key)
             return std::unexpected(key.error());
-        const auto verified = core::couponcode::verify(code, QByteArray::fromHex(key->toLatin1()));
+        auto verified = core::couponcode::verify(code, QByteArray::fromHex(key->toLatin1()));
+        if (!verified && verified.error() == core::couponcode::Problem::Forged) {
+            // Not signed here: maybe at another till of the shop (their keys come with the sync).
+            auto peers = peerCouponKeys(connection);
+            if (!peers)
+                return std::unexpected(peers.error());
+            for (const QByteArray& peerKey : *peers) {
+                if (auto byPeer = core::couponcode::verify(code, peerKey)) {
+                    verified = byPeer;
+                    break;
+                }
+            }
+        }
         if (!verified) {
             lookup.refusal = verified.error() == core::couponcode::Problem::Forged ? core::CouponRefusal::Forged
                 : verified.error() == core::couponcode::Problem::Mistyped          ? core::CouponRefusal::Mistyped
@@ -277,7 +342,8 @@ QFuture<Result<core::CouponLookup>> SqlSales::findCoupon(const QString& code, co
         }
         auto statement = Statement::prepare(connection,
             "SELECT p.uid, p.code, p.discount_kind, p.discount_value, p.min_spend_minor, p.valid_from, p.valid_until,"
-            " coalesce(r.name, ''), coalesce(p.redeemed_at, ''), coalesce(rs.receipt_no, ''), p.voided_at IS NOT NULL,"
+            " coalesce(r.name, ''), coalesce(p.redeemed_at, ''), coalesce(rs.receipt_no, p.redeemed_elsewhere, ''),"
+            " p.voided_at IS NOT NULL,"
             " coalesce(i.receipt_no, ''), coalesce(c.uid, ''), coalesce(g.uid, ''), coalesce(g.name, '') FROM coupons p"
             " LEFT JOIN categories g ON g.id = p.category_id"
             " LEFT JOIN offer_rules r ON r.id = p.rule_id LEFT JOIN sales rs ON rs.id = p.redeemed_sale_id"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "ports/CouponClaimPort.h"
 #include "ports/SalesPort.h"
 
 #include <memory>
@@ -27,11 +28,15 @@ public:
     QFuture<core::Result<bool>> audit(const QString& cashierUid, const QString& action, const QString& detail) override;
     QFuture<core::Result<core::CouponLookup>> findCoupon(const QString& code, const QString& customerUid) override;
 
+    /// With other tills: coupons are confirmed centrally before a sale commits (set before selling).
+    void setCouponClaims(std::shared_ptr<core::CouponClaimPort> claims) { m_claims = std::move(claims); }
+
 private:
     DbWorker& m_worker;
     const core::Clock& m_clock;
     /// Prepared statements, touched only on the database thread.
     std::shared_ptr<SaleWriterCache> m_writers;
+    std::shared_ptr<core::CouponClaimPort> m_claims;
 };
 
 } // namespace ss::db

@@ -169,4 +169,39 @@ bool Statement::columnIsNull(int column) const
     return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
 }
 
+QJsonObject Statement::rowAsJson() const
+{
+    QJsonObject row;
+    const int columns = sqlite3_column_count(m_statement.get());
+    for (int column = 0; column < columns; ++column) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(m_statement.get(), column));
+        switch (sqlite3_column_type(m_statement.get(), column)) {
+        case SQLITE_NULL: row.insert(name, QJsonValue::Null); break;
+        case SQLITE_INTEGER: row.insert(name, columnInt(column)); break;
+        default: row.insert(name, columnText(column)); break;
+        }
+    }
+    return row;
+}
+
+Statement& Statement::bindNamed(const QJsonObject& values)
+{
+    const int count = sqlite3_bind_parameter_count(m_statement.get());
+    for (int index = 1; index <= count; ++index) {
+        const char* name = sqlite3_bind_parameter_name(m_statement.get(), index);
+        if (!name || name[0] != ':')
+            continue;
+        const QJsonValue value = values.value(QString::fromUtf8(name + 1));
+        if (value.isBool())
+            bind(index, value.toBool());
+        else if (value.isDouble())
+            bind(index, value.toInteger());
+        else if (value.isString())
+            bind(index, value.toString());
+        else
+            bindNull(index);
+    }
+    return *this;
+}
+
 } // namespace ss::db

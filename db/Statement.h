@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -63,6 +64,12 @@ public:
     [[nodiscard]] QString columnText(int column) const;
     [[nodiscard]] QByteArray columnBlob(int column) const;
     [[nodiscard]] bool columnIsNull(int column) const;
+
+    /// The current row as a JSON object keyed by column name (integers stay integers). The sync
+    /// sends rows this way; SQLCipher's SQLite predates json_object().
+    [[nodiscard]] QJsonObject rowAsJson() const;
+    /// Binds every named parameter (":sku") from the member of the same name; absent is NULL.
+    Statement& bindNamed(const QJsonObject& values);
 
 private:
     struct Finalizer

@@ -81,12 +81,20 @@ void MainWindow::applySettings(const core::StoreSettings& settings)
         m_checkout->applySettings(settings);
 }
 
+void MainWindow::showSyncStatus(const core::SyncStatus& status)
+{
+    m_syncStatus = status; // the first report can come before the till's screens exist
+    if (m_checkout)
+        m_checkout->showSyncStatus(status);
+}
+
 void MainWindow::startTill(const TillPorts& ports, const core::StoreProfile& profile, core::CaptureMode captureMode)
 {
     stopTill();
     m_session = &ports.session;
     m_login = new LoginScreen(ports.staff, m_pages);
     m_checkout = new CheckoutScreen(ports, profile, captureMode, m_pages);
+    m_checkout->showSyncStatus(m_syncStatus);
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_checkout);
     connect(m_login, &LoginScreen::loggedIn, this, [this](const core::CashierRecord& cashier) {

@@ -5,6 +5,7 @@
 #include "customers/CaptureMode.h"
 #include "store/StoreProfile.h"
 #include "store/StoreSettings.h"
+#include "sync/SyncStatus.h"
 
 #include <QMainWindow>
 
@@ -49,6 +50,7 @@ public:
     void stopTill();
     /// The owner's settings as read at start (the checkout also hears of later saves itself).
     void applySettings(const core::StoreSettings& settings);
+    void showSyncStatus(const core::SyncStatus& status);
 
 private:
     QStackedWidget* m_pages = nullptr;
@@ -61,6 +63,7 @@ private:
     QLabel* m_demoBanner = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_status = nullptr;
+    core::SyncStatus m_syncStatus; ///< The last report of the sync service (none: works alone).
 };
 
 } // namespace ss::ui

@@ -17,10 +17,15 @@ KeyringKeySource::~KeyringKeySource() = default;
 
 void KeyringKeySource::read(const QString& storePath)
 {
+    readEntry(QFileInfo(storePath).absoluteFilePath());
+}
+
+void KeyringKeySource::readEntry(const QString& entry)
+{
 #ifdef SECONDSALE_HAVE_QTKEYCHAIN
     // The job deletes itself after finished(); it is parented to us so it cannot outlive us either.
     auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("SecondSale"), this);
-    job->setKey(QFileInfo(storePath).absoluteFilePath());
+    job->setKey(entry);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (readJob->error() != QKeychain::NoError || readJob->binaryData().isEmpty())
@@ -30,7 +35,7 @@ void KeyringKeySource::read(const QString& storePath)
     });
     job->start();
 #else
-    Q_UNUSED(storePath);
+    Q_UNUSED(entry);
     QMetaObject::invokeMethod(
         this, [this] { emit unavailable(QStringLiteral("built without qtkeychain")); }, Qt::QueuedConnection);
 #endif

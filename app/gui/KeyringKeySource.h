@@ -20,6 +20,8 @@ public:
 
     /// Starts the lookup; exactly one of found/unavailable follows.
     void read(const QString& storePath);
+    /// The same for any named entry (the central store's password: "sync:<shop>/<terminal>").
+    void readEntry(const QString& entry);
     /// Stores `key` for the store at `storePath`; exactly one of written/writeFailed follows.
     void write(const QString& storePath, const QByteArray& key);
     /// Empty when a keyring can be asked; else why not, in words for the owner.

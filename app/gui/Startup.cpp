@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
 
+#include "CentralCoupons.h"
 #include "DbWorker.h"
+#include "DemoStore.h"
 #include "ErrorText.h"
 #include "EscPosEncoder.h"
 #include "EscPosInterpreter.h"
@@ -10,6 +12,7 @@
 #include "KeyringKeySource.h"
 #include "MainWindow.h"
 #include "SupportedDevices.h"
+#include "SyncSettings.h"
 #include "TillContext.h"
 #include "UsbContext.h"
 #include "UsbDeviceInventory.h"
@@ -71,6 +74,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
     m_till = std::make_unique<TillContext>(
         m_database, overview->profile, std::move(printer), std::move(scanner), m_deviceSettings.get());
     loadReceiptLogo();
+    startSync(overview->profile);
     const core::StoreProfile profile = overview->profile;
     // The owner's settings, read once: the capture mode the till starts with, and the rest (a logo
     // kept in the store, segments, coupon days) handed to the checkout.
@@ -96,6 +100,7 @@ void Startup::start()
     if (m_options.demo) {
         core::DemoOptions demo;
         demo.lastDay = QDate::currentDate();
+        m_storeKey = QByteArray(db::kDemoKey);
         m_database.openDemo(m_options.storePath, demo)
             .then(this, [this](const core::Result<core::StoreOverview>& opened) {
                 if (!opened)
@@ -277,8 +282,41 @@ std::unique_ptr<core::BarcodeScanner> Startup::makeScanner()
     return std::make_unique<devices::UsbScanner>(usb(), devices::ScannerMode::HidPos);
 }
 
+void Startup::startSync(const core::StoreProfile& profile)
+{
+    auto config = loadSyncConfig(profile.terminalId);
+    if (!config)
+        return; // a till that works alone: no status line, no central checks
+    if (m_storeKey.isEmpty()) {
+        qCWarning(lcStartup) << "sync starts at the next start of the till (the store was just created)";
+        return;
+    }
+    m_syncKeyring = new KeyringKeySource(this);
+    connect(m_syncKeyring, &KeyringKeySource::found, this,
+        [this, config = *config](const QByteArray& password) { runSync(config, QString::fromUtf8(password)); });
+    connect(m_syncKeyring, &KeyringKeySource::unavailable, this, [this, config = *config](const QString& reason) {
+        // libpq may still find a password in ~/.pgpass, or the server may accept the till's certificate.
+        qCInfo(lcStartup) << "no central store password in the keyring:" << reason;
+        runSync(config, {});
+    });
+    m_syncKeyring->readEntry(syncKeyringEntry(config->identity));
+}
+
+void Startup::runSync(db::sync::SyncConfig config, const QString& password)
+{
+    config.endpoint.password = password;
+    db::sync::CentralCoupons::Options options;
+    options.offlineRule = config.offlineCoupons;
+    m_till->sales.setCouponClaims(
+        std::make_shared<db::sync::CentralCoupons>(config.endpoint, config.identity, options));
+    m_sync = std::make_unique<db::sync::SyncService>(m_options.storePath, m_storeKey, config);
+    connect(m_sync.get(), &db::sync::SyncService::statusChanged, &m_window, &ui::MainWindow::showSyncStatus);
+    m_sync->start();
+}
+
 void Startup::openWithKey(const QByteArray& key)
 {
+    m_storeKey = key;
     m_database.open(m_options.storePath, key).then(this, [this](const core::Result<core::StoreOverview>& overview) {
         opened(overview);
     });

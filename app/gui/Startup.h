@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+
 #include <QObject>
 #include <QString>
 
 #include "PrinterProfile.h"
 #include "Result.h"
+#include "SyncService.h"
 #include "ports/DeviceInventory.h"
 #include "store/StoreProfile.h"
 
@@ -82,6 +84,9 @@ private:
     devices::UsbThread& usb();
     void applySavedDeviceSettings();
     void loadReceiptLogo();
+    /// With other tills configured: the central password from the keyring, then the sync service.
+    void startSync(const core::StoreProfile& profile);
+    void runSync(db::sync::SyncConfig config, const QString& password);
     static core::DeviceSettings savedDeviceSettings();
     static void saveDeviceSettings(const core::DeviceSettings& settings);
 
@@ -96,6 +101,9 @@ private:
     std::unique_ptr<ui::ReceiptPreviewWindow> m_preview; // outlives the till's printer that feeds it
     std::unique_ptr<TillContext> m_till;
     std::unique_ptr<FirstRun> m_firstRun;
+    QByteArray m_storeKey; ///< The sync service opens its own connection to the store with it.
+    KeyringKeySource* m_syncKeyring = nullptr;
+    std::unique_ptr<db::sync::SyncService> m_sync; // declared after the till: stopped first
 };
 
 } // namespace ss::app

@@ -351,6 +351,12 @@ void CheckoutScreen::buildLayout()
     m_printerStatus->setTextFormat(Qt::PlainText);
     m_printerStatus->setWordWrap(true);
     right->addWidget(m_printerStatus);
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncStatus->setTextFormat(Qt::PlainText);
+    m_syncStatus->setWordWrap(true);
+    m_syncStatus->setVisible(false);
+    right->addWidget(m_syncStatus);
     right->addStretch(1);
     body->addLayout(right, 2);
 
@@ -991,6 +997,27 @@ void CheckoutScreen::openBackups()
             }
             present(new BackupDialog(*m_backups, this));
         });
+}
+
+void CheckoutScreen::showSyncStatus(const core::SyncStatus& status)
+{
+    m_syncStatus->setVisible(status.configured);
+    if (!status.configured)
+        return;
+    const QString last = status.lastSyncUtc.isValid()
+        ? QLocale().toString(status.lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
+        : tr("never");
+    QString text = status.online ? tr("Other tills: in sync (last %1)").arg(last)
+                                 : tr("Other tills: out of reach since %1 — selling goes on").arg(last);
+    if (status.pending > 0)
+        text += QLatin1Char('\n') + tr("%n change(s) waiting to go", nullptr, static_cast<int>(status.pending));
+    if (status.doubleRedemptions > 0)
+        text += QLatin1Char('\n')
+            + tr("%n coupon(s) used twice while offline: see the owner's report", nullptr, status.doubleRedemptions);
+    const bool attention = !status.online || status.doubleRedemptions > 0;
+    m_syncStatus->setStyleSheet(attention ? QStringLiteral("font-size:14px; color:#b45309; font-weight:600;")
+                                          : QStringLiteral("font-size:14px; color:#166534;"));
+    m_syncStatus->setText(text);
 }
 
 } // namespace ss::ui

@@ -9,6 +9,7 @@
 #include "staff/Role.h"
 #include "store/StoreProfile.h"
 #include "store/StoreSettings.h"
+#include "sync/SyncStatus.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -54,6 +55,10 @@ public:
     /// Takes the owner's settings at once: when to ask for the customer, the receipt logo, the
     /// dashboard's segments and a new offer's validity. Receipts read the rest from the store.
     void applySettings(const core::StoreSettings& settings);
+
+    /// The sync with the other tills: hidden on a till that works alone; otherwise when it last
+    /// synced, what waits to go, and a double-redeemed coupon for the owner to look at.
+    void showSyncStatus(const core::SyncStatus& status);
 
 signals:
     void logOutRequested();
@@ -124,6 +129,7 @@ private:
     int m_printerColumns = 48;
     QString m_lastReceipt;
     QLabel* m_printerStatus = nullptr;
+    QLabel* m_syncStatus = nullptr;
     QString m_storeName;
     QString m_currency;
     QString m_region;

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncService.h"
+
+#include "SyncWorker.h"
+
+namespace ss::db::sync {
+
+SyncService::SyncService(QString storePath, QByteArray key, SyncConfig config, QObject* parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<SyncWorker>(std::move(storePath), std::move(key), std::move(config)))
+{
+    m_thread.setObjectName(QStringLiteral("secondsale-sync"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker.get(), &SyncWorker::statusChanged, this, &SyncService::statusChanged, Qt::QueuedConnection);
+}
+
+SyncService::~SyncService()
+{
+    m_thread.quit();
+    m_thread.wait(); // a round in flight finishes: its local transaction commits or rolls back whole
+    m_worker.reset(); // its thread has ended, so it is destroyed here, with its connections
+}
+
+void SyncService::start()
+{
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_worker.get(), &SyncWorker::begin, Qt::QueuedConnection);
+}
+
+void SyncService::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker.get(), &SyncWorker::runRound, Qt::QueuedConnection);
+}
+
+} // namespace ss::db::sync

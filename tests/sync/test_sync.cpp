@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two tills and a real PostgreSQL server: sales on both, a coupon from A used once on B and then
+// refused on A, A offline for a while then back, a customer from B found on A; nothing lost or doubled.
+#include "PgTestServer.h"
+#include "SyncTerminal.h"
+
+#include "ChangePush.h"
+#include "Outbox.h"
+#include "Statement.h"
+#include "offers/CouponCode.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ss;
+using test::SyncTerminal;
+
+namespace {
+
+qint64 centralCount(test::PgTestServer& server, const char* sql)
+{
+    auto central = db::sync::PgConnection::connect(server.endpoint());
+    REQUIRE(central);
+    auto rows = central->exec(sql);
+    REQUIRE(rows);
+    return rows->integer(0, 0);
+}
+
+void requireSynced(SyncTerminal& terminal)
+{
+    auto round = terminal.sync();
+    if (!round)
+        FAIL_CHECK(round.error().detail.toStdString());
+    REQUIRE(round);
+    INFO(round->pulled.lastProblem.toStdString());
+    CHECK(round->pulled.skipped == 0);
+    CHECK(db::pendingChangeCount(*terminal.syncStore).value() == 0);
+}
+
+} // namespace
+
+TEST_CASE("Two tills through a real PostgreSQL: coupons once, customers shared, offline converges", "[sync][postgres]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    SyncTerminal b(SyncTerminal::Start::NewStore, QStringLiteral("T02"), server.endpoint());
+
+    // A brings its history; B, a new till, gets A's catalogue, customers and coupons.
+    const qint64 history = db::pendingChangeCount(*a.syncStore).value();
+    REQUIRE(history > 100);
+    requireSynced(a);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_changes") == history);
+    requireSynced(b);
+    CHECK(b.count("SELECT count(*) FROM products") == a.count("SELECT count(*) FROM products"));
+    CHECK(b.count("SELECT count(*) FROM customers") == a.count("SELECT count(*) FROM customers"));
+    CHECK(b.count("SELECT count(*) FROM consents") == a.count("SELECT count(*) FROM consents"));
+    CHECK(b.count("SELECT count(*) FROM coupons") == a.count("SELECT count(*) FROM coupons"));
+    // Nothing B applied goes back up: only what B itself does is B's to send.
+    CHECK(db::pendingChangeCount(*b.syncStore).value() == 0);
+
+    // Sales on both; A's first anonymous sale earns the come-back coupon.
+    const QString dear = a.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    a.sell(dear);
+    REQUIRE(a.committed.size() == 1);
+    const QString code = a.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
+        + a.committed.back().uid.toStdString() + "')");
+    REQUIRE(core::couponcode::looksLikeCode(code));
+    b.sell(dear);
+    REQUIRE(b.committed.size() == 1);
+    requireSynced(a);
+    requireSynced(b);
+    CHECK(centralCount(server, "SELECT count(DISTINCT origin) FROM ss_sales") == 2);
+
+    // B redeems A's coupon (signed with A's key, which B learnt at sync); confirmed centrally.
+    b.sell(dear, code);
+    REQUIRE(b.committed.size() == 2);
+    CHECK(b.count("SELECT discount_minor > 0 FROM sales WHERE uid = '" + b.committed.back().uid.toStdString() + "'")
+        == 1);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_coupon_redemptions WHERE online") == 1);
+
+    // A, before it has even synced, is refused by the centre at the commit.
+    a.sell(dear, code);
+    REQUIRE(a.failures.size() == 1);
+    CHECK(a.failures.back().code == core::ErrorCode::ConstraintViolated);
+    CHECK(a.committed.size() == 1);
+    // ...and after a sync A refuses it at the scan, naming B's receipt.
+    requireSynced(b);
+    requireSynced(a);
+    CHECK(a.text("SELECT redeemed_elsewhere FROM coupons WHERE code = '" + code.toStdString() + "'")
+        == b.committed.back().receiptNumber);
+    a.sell(dear, code);
+    CHECK(a.refusals.back() == core::CouponRefusal::AlreadyRedeemed);
+    CHECK(a.committed.size() == 1);
+
+    // A customer captured on B is found on A after the next sync.
+    const QString customerUid = b.text("SELECT lower(hex(randomblob(16)))");
+    {
+        auto done = b.worker.run<bool>([customerUid](db::Connection& c) -> core::Result<bool> {
+            auto insert = db::Statement::prepare(c,
+                "INSERT INTO customers(uid, first_name, last_name, email, created_at)"
+                " VALUES (?1, 'Grace', 'O''Hara', 'grace@example.org', '2026-12-01T10:00:00.000Z')");
+            if (!insert)
+                return std::unexpected(insert.error());
+            if (auto r = insert->bind(1, customerUid).run(); !r)
+                return std::unexpected(r.error());
+            return true;
+        });
+        done.waitForFinished();
+        REQUIRE(done.result());
+    }
+    requireSynced(b);
+    requireSynced(a);
+    CHECK(a.text("SELECT last_name FROM customers WHERE uid = '" + customerUid.toStdString() + "'")
+        == QStringLiteral("O'Hara"));
+
+    // A goes offline: it keeps selling, and takes a fresh coupon from B's customer under the
+    // offline rule, while B, online, takes the same coupon first.
+    // The owner hands out a coupon at A (a goodwill voucher); both tills know it after a sync.
+    const QString second = core::couponcode::generate(
+        QByteArray::fromHex(a.text("SELECT value FROM meta WHERE key = 'coupon_key'").toLatin1()));
+    REQUIRE(a.syncStore->execute("INSERT INTO coupons(uid, code, discount_kind, discount_value, min_spend_minor,"
+                                 " valid_from, valid_until, created_at) VALUES (lower(hex(randomblob(16))), '"
+            + second.toStdString()
+            + "', 'amount', 200, 0, '2026-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z',"
+              " '2026-12-01T09:00:00.000Z')",
+        u"t"));
+    requireSynced(a);
+    requireSynced(b);
+    REQUIRE(core::couponcode::looksLikeCode(second));
+    a.connectCoupons(server.unreachable());
+    for (int i = 0; i < 3; ++i)
+        a.sell(dear);
+    a.sell(dear, second);
+    REQUIRE(a.committed.size() == 5);
+    CHECK_FALSE(a.sync()); // still offline: the round fails, the changes wait
+    CHECK(db::pendingChangeCount(*a.syncStore).value() > 0);
+    CHECK_FALSE(db::sync::readSyncStatus(*a.syncStore).value().lastError.isEmpty());
+    b.sell(dear, second);
+    REQUIRE(b.committed.size() == 3);
+    requireSynced(b);
+
+    // Back online: everything converges, nothing lost or doubled, and the double is reported.
+    a.connectCoupons(server.endpoint());
+    requireSynced(a);
+    requireSynced(b);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_sales WHERE origin = 'HIGHST/T01'")
+        == a.count("SELECT count(*) FROM sales"));
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_sales WHERE origin = 'HIGHST/T02'")
+        == b.count("SELECT count(*) FROM sales"));
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_changes")
+        == a.count("SELECT count(*) FROM outbox") + b.count("SELECT count(*) FROM outbox"));
+    CHECK(b.count("SELECT count(*) FROM customers") == a.count("SELECT count(*) FROM customers"));
+    CHECK(b.count("SELECT count(*) FROM coupons") == a.count("SELECT count(*) FROM coupons"));
+    const QString aReceipt = a.committed.back().receiptNumber;
+    const QString bReceipt = b.committed.back().receiptNumber;
+    for (SyncTerminal* till : {&a, &b}) {
+        CHECK(till->count("SELECT count(*) FROM coupon_conflicts") == 1);
+        CHECK(till->text("SELECT kept_receipt || ' ' || second_receipt FROM coupon_conflicts")
+            == bReceipt + QLatin1Char(' ') + aReceipt);
+        CHECK(db::sync::readSyncStatus(*till->syncStore).value().doubleRedemptions == 1);
+    }
+
+    // A replayed push (the acknowledgement lost) changes nothing at the centre.
+    const qint64 changes = centralCount(server, "SELECT count(*) FROM ss_changes");
+    REQUIRE(
+        a.syncStore->execute("UPDATE outbox SET pushed_at = NULL WHERE id > (SELECT max(id) - 20 FROM outbox)", u"t"));
+    requireSynced(a);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_changes") == changes);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_double_redemptions") == 1);
+}
+
+TEST_CASE("An erasure reaches the centre's history, and a restarted server is picked up again", "[sync][postgres]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    requireSynced(a);
+    const std::string uid = a.text("SELECT uid FROM customers WHERE email IS NOT NULL LIMIT 1").toStdString();
+    const std::string email = a.text("SELECT email FROM customers WHERE uid = '" + uid + "'").toStdString();
+    REQUIRE(a.syncStore->execute("UPDATE customers SET first_name = NULL, last_name = NULL, email = NULL,"
+                                 " phone_e164 = NULL, postcode = NULL, erased_at = '2026-12-01T10:00:00.000Z'"
+                                 " WHERE uid = '"
+            + uid + "'",
+        u"t"));
+    server.stop();
+    CHECK_FALSE(a.sync());
+    server.start();
+    requireSynced(a);
+    const std::string leak = "SELECT count(*) FROM ss_changes WHERE payload::text LIKE '%" + email + "%'";
+    CHECK(centralCount(server, leak.c_str()) == 0);
+    CHECK(centralCount(server,
+              "SELECT count(*) FROM ss_changes WHERE entity = 'customer' AND payload->>'erased_at'"
+              " IS NOT NULL")
+        >= 2);
+}
