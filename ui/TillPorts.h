@@ -7,6 +7,7 @@ namespace ss::core {
 class BackOfficePort;
 class BackupPort;
 class BarcodeScanner;
+class ChainReportsPort;
 class CatalogPort;
 class CheckoutSession;
 class CustomerPort;
@@ -50,6 +51,7 @@ struct TillPorts
     core::BackupPort* backups = nullptr; ///< Scheduled backups (the owner's); null where there are none.
     core::BackOfficePort* backOffice = nullptr; ///< Catalogue import/export; null where there is none.
     core::StoreSettingsPort* settings = nullptr; ///< The owner's store settings; null where there are none.
+    core::ChainReportsPort* chainReports = nullptr; ///< All shops' figures; null on a till that works alone.
 };
 
 } // namespace ss::ui

@@ -81,6 +81,7 @@ void Startup::opened(const core::Result<core::StoreOverview>& overview)
     m_till->settings.settings().then(this, [this, profile](const core::Result<core::StoreSettings>& settings) {
         ui::TillPorts ports = m_till->ports();
         ports.printerColumns = m_printerProfile.columns;
+        ports.chainReports = m_chainReports.get();
         ports.printPreview = [printer = m_printerProfile](const core::ReceiptDocument& document) {
             auto bytes = devices::encodeEscPos(document, printer);
             return bytes ? devices::interpretEscPos(*bytes) : core::PrintedReceipt {};
@@ -291,6 +292,7 @@ void Startup::startSync(const core::StoreProfile& profile)
         qCWarning(lcStartup) << "sync starts at the next start of the till (the store was just created)";
         return;
     }
+    m_chainReports = std::make_unique<db::sync::CentralReports>(config->endpoint);
     m_syncKeyring = new KeyringKeySource(this);
     connect(m_syncKeyring, &KeyringKeySource::found, this,
         [this, config = *config](const QByteArray& password) { runSync(config, QString::fromUtf8(password)); });
@@ -305,6 +307,7 @@ void Startup::startSync(const core::StoreProfile& profile)
 void Startup::runSync(db::sync::SyncConfig config, const QString& password)
 {
     config.endpoint.password = password;
+    m_chainReports->setPassword(password);
     db::sync::CentralCoupons::Options options;
     options.offlineRule = config.offlineCoupons;
     m_till->sales.setCouponClaims(

@@ -2255,7 +2255,7 @@
 <context>
     <name>ss::app::KeyringKeySource</name>
     <message>
-        <location filename="../gui/KeyringKeySource.cpp" line="+65"/>
+        <location filename="../gui/KeyringKeySource.cpp" line="+70"/>
         <source>This copy of SecondSale was built without keyring support: choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>ss::app::Startup</name>
     <message>
-        <location filename="../gui/Startup.cpp" line="+317"/>
+        <location filename="../gui/Startup.cpp" line="+359"/>
         <source>No store was set up. Start SecondSale again to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>ss::ui::CheckoutScreen</name>
     <message>
-        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+69"/>
+        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+71"/>
         <source>%1% off</source>
         <translation>%1 % Rabatt</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>Ein Empfehlungscode gilt für den ersten Einkauf eines Freundes; dieser Kunde hat schon bei uns gekauft.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+87"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <translation>Preis  F1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Referral %1 applied: %2 welcome discount</source>
         <translation>Empfehlung %1 eingelöst: %2 Willkommensrabatt</translation>
     </message>
@@ -3406,7 +3406,7 @@
         <translation>Die Auswertung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The back office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,6 +3419,37 @@
         <location line="+2"/>
         <source>Only the owner may change the backups.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other tills: in sync (last %1)</source>
+        <translation>Andere Kassen: abgeglichen (zuletzt %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other tills: out of reach since %1 — selling goes on</source>
+        <translation>Andere Kassen: nicht erreichbar seit %1 – der Verkauf geht weiter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to go</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Abgleich</numerusform>
+            <numerusform>%n Änderungen warten auf den Abgleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n coupon(s) used twice while offline: see the owner&apos;s report</source>
+        <translation>
+            <numerusform>%n Gutschein offline doppelt eingelöst: siehe Bericht</numerusform>
+            <numerusform>%n Gutscheine offline doppelt eingelöst: siehe Bericht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3633,7 @@
     <message>
         <location filename="../../ui/customers/CustomerListModel.cpp" line="+57"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4018,7 +4049,32 @@ Export their data first if they asked for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>This till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All shops (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The other shops cannot be reached now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop %1 (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,7 +4224,7 @@ Export their data first if they asked for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 to %2. Double-click a number, or press &quot;Who are they?&quot;, to see the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,8 +4234,18 @@ Export their data first if they asked for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The customers behind the shops&apos; figures are on each shop&apos;s till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Only the owner sees the sales behind the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sales behind the shops&apos; figures are on each shop&apos;s till.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4937,7 +5003,7 @@ Anyone with this key and the store file can read the store.
         <translation>Demo-Geschäft — mit dem öffentlichen Demo-Schlüssel geöffnet. Personen und Verkäufe darin sind erfunden. Nicht für echte Kunden verwenden.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Finish or suspend the sale before logging out.</source>
         <translation>Vor dem Abmelden den Verkauf abschließen oder parken.</translation>
     </message>

@@ -54,6 +54,25 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::CheckoutScreen</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+1018"/>
+        <source>%n change(s) waiting to go</source>
+        <translation>
+            <numerusform>%n change waiting to go</numerusform>
+            <numerusform>%n changes waiting to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n coupon(s) used twice while offline: see the owner&apos;s report</source>
+        <translation>
+            <numerusform>%n coupon used twice while offline: see the owner&apos;s report</numerusform>
+            <numerusform>%n coupons used twice while offline: see the owner&apos;s report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::CustomerProfileView</name>
     <message numerus="yes">
         <location filename="../../ui/customers/CustomerProfileView.cpp" line="+155"/>

@@ -31,9 +31,10 @@ constexpr const char* kInsertChanges
       " ON CONFLICT (change_uid) DO NOTHING RETURNING seq";
 
 constexpr const char* kInsertSales
-    = "INSERT INTO ss_sales(sale_uid, origin, shop, receipt_no, kind, customer_uid, currency, total_minor, created_at)"
-      " SELECT c.payload->>'uid', $1, $3, c.payload->>'receipt_no', c.payload->>'kind', c.payload->>'customer_uid',"
-      " c.payload->>'currency', (c.payload->>'total_minor')::bigint, (c.payload->>'created_at')::timestamptz"
+    = "INSERT INTO ss_sales(sale_uid, origin, shop, receipt_no, kind, customer_uid, currency, total_minor, created_at,"
+      " original_sale_uid) SELECT c.payload->>'uid', $1, $3, c.payload->>'receipt_no', c.payload->>'kind',"
+      " c.payload->>'customer_uid', c.payload->>'currency', (c.payload->>'total_minor')::bigint,"
+      " (c.payload->>'created_at')::timestamptz, c.payload->>'original_sale_uid'"
       " FROM jsonb_to_recordset($2::jsonb) AS c(entity text, payload jsonb)"
       " WHERE c.entity = 'sale' AND NOT (c.payload ? 'gone') ON CONFLICT (sale_uid) DO NOTHING";
 

@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS ss_sales (
     customer_uid text,
     currency     text NOT NULL,
     total_minor  bigint NOT NULL,
-    created_at   timestamptz NOT NULL
+    created_at   timestamptz NOT NULL,
+    original_sale_uid text               -- a refund's sale, when it had its receipt
 );
 CREATE INDEX IF NOT EXISTS ss_sales_shop ON ss_sales(shop, created_at);
 CREATE INDEX IF NOT EXISTS ss_sales_customer ON ss_sales(customer_uid, created_at);

@@ -42,8 +42,9 @@ struct SyncTerminal
     std::vector<core::CouponRefusal> refusals;
     int couponsApplied = 0;
 
-    SyncTerminal(Start start, const QString& terminalId, const db::sync::CentralEndpoint& central)
-        : identity {QStringLiteral("HIGHST"), terminalId}
+    SyncTerminal(Start start, const QString& terminalId, const db::sync::CentralEndpoint& central,
+        const QString& shop = QStringLiteral("HIGHST"))
+        : identity {shop, terminalId}
         , endpoint(central)
     {
         if (start == Start::DemoHistory) {

@@ -4,8 +4,10 @@
 #include "PgTestServer.h"
 #include "SyncTerminal.h"
 
+#include "CentralReport.h"
 #include "ChangePush.h"
 #include "Outbox.h"
+#include "RepeatReportQuery.h"
 #include "Statement.h"
 #include "offers/CouponCode.h"
 
@@ -190,4 +192,57 @@ TEST_CASE("An erasure reaches the centre's history, and a restarted server is pi
               "SELECT count(*) FROM ss_changes WHERE entity = 'customer' AND payload->>'erased_at'"
               " IS NOT NULL")
         >= 2);
+}
+
+TEST_CASE(
+    "The owner's figures from the centre are each till's own, for one shop and for all", "[sync][postgres][report]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    requireSynced(a);
+    core::RepeatReportRequest request;
+    request.period = {QDate(2026, 9, 1), QDate(2026, 11, 30)};
+    request.comparison = request.period.previous();
+    auto local = db::loadRepeatReport(*a.syncStore, request, db::ReportScope::Everything);
+    REQUIRE(local);
+    auto central = db::sync::PgConnection::connect(server.endpoint());
+    REQUIRE(central);
+    auto chain = db::sync::loadCentralRepeatReport(*central, request, QStringLiteral("HIGHST"));
+    REQUIRE(chain);
+    REQUIRE(local->headline.totals.sales > 50);
+    CHECK(chain->headline.totals == local->headline.totals);
+    CHECK(chain->headline.newCustomers == local->headline.newCustomers);
+    CHECK(chain->headline.returningCustomers == local->headline.returningCustomers);
+    CHECK(chain->headline.newCameBack == local->headline.newCameBack);
+    CHECK(chain->headline.secondPurchaseRate == local->headline.secondPurchaseRate);
+    CHECK(chain->headline.medianDaysToSecond == local->headline.medianDaysToSecond);
+    REQUIRE(chain->comparison);
+    CHECK(chain->comparison->totals == local->comparison->totals);
+    CHECK(chain->averageLifetimeValueMinor == local->averageLifetimeValueMinor);
+    REQUIRE(chain->segments.size() == local->segments.size());
+    for (std::size_t i = 0; i < chain->segments.size(); ++i)
+        CHECK(chain->segments[i].customers == local->segments[i].customers);
+
+    // A second shop sells to one of the first shop's customers: their first purchase in that shop,
+    // and one more sale for the chain.
+    SyncTerminal b(SyncTerminal::Start::NewStore, QStringLiteral("T01"), server.endpoint(), QStringLiteral("MARKET"));
+    requireSynced(b);
+    const QString regular = a.text("SELECT c.uid FROM customers c JOIN sales s ON s.customer_id = c.id"
+                                   " WHERE c.erased_at IS NULL GROUP BY c.id ORDER BY count(*) DESC LIMIT 1");
+    b.session->attachCustomer(regular);
+    b.sell(a.text("SELECT barcode FROM products ORDER BY id LIMIT 1"));
+    REQUIRE(b.committed.size() == 1);
+    requireSynced(b);
+    core::RepeatReportRequest today;
+    const QDate utcToday = QDateTime::currentDateTimeUtc().date();
+    today.period = {utcToday, utcToday};
+    auto market = db::sync::loadCentralRepeatReport(*central, today, QStringLiteral("MARKET"));
+    REQUIRE(market);
+    CHECK(market->headline.totals.sales == 1);
+    CHECK(market->headline.totals.firstOrders == 1);
+    auto all = db::sync::loadCentralRepeatReport(*central, today);
+    REQUIRE(all);
+    CHECK(all->headline.totals.sales == 1);
+    CHECK(all->headline.totals.repeatOrders == 1); // across the chain, the regular is a regular
+    CHECK(db::sync::centralShops(*central).value() == QStringList {QStringLiteral("HIGHST"), QStringLiteral("MARKET")});
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckoutScreen.h"
 
+#include "ports/ChainReportsPort.h"
+
 #include "AddProductDialog.h"
 #include "ApprovalDialog.h"
 #include "BackOfficeDialog.h"
@@ -144,6 +146,7 @@ CheckoutScreen::CheckoutScreen(
     , m_offerRules(ports.offerRules)
     , m_reports(ports.reports)
     , m_backups(ports.backups)
+    , m_chainReports(ports.chainReports)
     , m_backOffice(ports.backOffice)
     , m_settings(ports.settings)
     , m_printPreview(ports.printPreview)
@@ -964,8 +967,10 @@ void CheckoutScreen::openDashboard()
             auto* dashboard = new DashboardWindow(
                 *m_reports, approver, m_currency, m_storeName, {}, this, m_printPreview, m_printerColumns);
             dashboard->setThresholds(m_segments);
-            if (approver.role == core::Role::Owner)
+            if (approver.role == core::Role::Owner) {
                 dashboard->setBackups(m_backups);
+                dashboard->setChain(m_chainReports);
+            }
             present(dashboard);
         });
 }

@@ -123,6 +123,7 @@ private:
     core::OfferRulesPort* m_offerRules = nullptr;
     core::ReportsPort* m_reports = nullptr;
     core::BackupPort* m_backups = nullptr;
+    core::ChainReportsPort* m_chainReports = nullptr;
     core::BackOfficePort* m_backOffice = nullptr;
     core::StoreSettingsPort* m_settings = nullptr;
     std::function<core::PrintedReceipt(const core::ReceiptDocument&)> m_printPreview;

@@ -99,6 +99,36 @@ void DashboardWindow::setThresholds(const core::reports::SegmentThresholds& thre
     m_lapsedDays->setValue(thresholds.lapsedDays);
 }
 
+void DashboardWindow::setChain(core::ChainReportsPort* chain)
+{
+    if (!chain || m_chain || !core::maySeePeopleInReports(m_actor.role))
+        return;
+    m_chain = chain;
+    auto* row = new QHBoxLayout;
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->addItem(tr("This till"));
+    m_scope->addItem(tr("All shops (central)"));
+    row->addWidget(new QLabel(tr("Figures of:"), this));
+    row->addWidget(m_scope);
+    row->addStretch(1);
+    qobject_cast<QVBoxLayout*>(layout())->insertLayout(0, row);
+    connect(m_scope, &QComboBox::activated, this, &DashboardWindow::refresh);
+    m_chain->shops().then(this, [this](const core::Result<QStringList>& shops) {
+        if (!shops) {
+            m_status->setText(tr("The other shops cannot be reached now: %1").arg(shops.error().detail));
+            return;
+        }
+        for (const QString& shop : *shops)
+            m_scope->addItem(tr("Shop %1 (central)").arg(shop), shop);
+    });
+}
+
+bool DashboardWindow::showingChain() const
+{
+    return m_chain && m_scope && m_scope->currentIndex() > 0;
+}
+
 void DashboardWindow::setBackups(core::BackupPort* backups)
 {
     if (!backups)
@@ -348,17 +378,18 @@ void DashboardWindow::refresh()
     }
     const int generation = ++m_generation;
     setBusy(true);
-    m_reports.repeatCustomers(m_actor.uid, request)
-        .then(this, [this, generation](const core::Result<core::reports::RepeatReport>& report) {
-            if (generation != m_generation)
-                return; // an older answer: the owner has asked for another period since
-            setBusy(false);
-            if (!report) {
-                showProblem(report.error());
-                return;
-            }
-            apply(*report);
-        });
+    auto figures = showingChain() ? m_chain->repeatCustomers(request, m_scope->currentData().toString())
+                                  : m_reports.repeatCustomers(m_actor.uid, request);
+    std::move(figures).then(this, [this, generation](const core::Result<core::reports::RepeatReport>& report) {
+        if (generation != m_generation)
+            return; // an older answer: the owner has asked for another period since
+        setBusy(false);
+        if (!report) {
+            showProblem(report.error());
+            return;
+        }
+        apply(*report);
+    });
 }
 
 void DashboardWindow::apply(core::reports::RepeatReport report)
@@ -402,6 +433,10 @@ void DashboardWindow::drill(const core::reports::DrillDown& target, const QStrin
         m_status->setText(tr("Only the owner sees who the customers are."));
         return;
     }
+    if (showingChain()) {
+        m_status->setText(tr("The customers behind the shops' figures are on each shop's till."));
+        return;
+    }
     auto* dialog = new DrillDownDialog(m_reports, m_actor.uid, *m_report, target, title, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -413,6 +448,10 @@ void DashboardWindow::openSales(const core::reports::SalesDrill& target, const Q
         return;
     if (!core::maySeePeopleInReports(m_actor.role)) {
         m_status->setText(tr("Only the owner sees the sales behind the figures."));
+        return;
+    }
+    if (showingChain()) {
+        m_status->setText(tr("The sales behind the shops' figures are on each shop's till."));
         return;
     }
     auto* dialog = new SalesDrillDialog(m_reports, m_actor.uid, m_report->period, target, title, m_currency, this);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WinBackDialog.h"
+#include "ports/ChainReportsPort.h"
 #include "ports/ReportsPort.h"
 #include "reports/ReportTables.h"
 #include "staff/Role.h"
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] ReportTableModel* model(const QString& key) const;
     /// Shows when the last backup was, with a way to the backups (the owner's dashboard only).
     void setBackups(core::BackupPort* backups);
+    /// With other tills: a choice of this till, all shops together, or one shop, from the central
+    /// store (the owner's only). The drill-downs stay on this till's own figures.
+    void setChain(core::ChainReportsPort* chain);
     /// Starts from the owner's segment settings; the boxes still try other cycles for this view.
     void setThresholds(const core::reports::SegmentThresholds& thresholds);
     /// Writes the dashboard as a PDF (no dialog): the owner's files, and the tests' look at it.
@@ -84,7 +88,11 @@ private:
     void setBusy(bool busy);
     void showProblem(const core::Error& error);
 
+    [[nodiscard]] bool showingChain() const;
+
     core::ReportsPort& m_reports;
+    core::ChainReportsPort* m_chain = nullptr;
+    QComboBox* m_scope = nullptr; ///< 0: this till; 1: all shops; then each shop.
     core::CashierRecord m_actor;
     QString m_currency;
     QString m_storeName;

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the owner and the cashier see of the sync, on real windows over a real PostgreSQL server:
+// the checkout's status line, and the dashboard's figures for all shops from the central store.
+#include "GuiTill.h"
+#include "PgTestServer.h"
+
+#include "CentralReports.h"
+#include "CentralSchema.h"
+#include "SyncRound.h"
+#include "reports/DashboardWindow.h"
+#include "reports/ReportTableModel.h"
+
+#include <QComboBox>
+
+using namespace ss;
+using namespace ss::test;
+
+namespace {
+
+QString headlineCell(ui::DashboardWindow& window, const QString& rowKey)
+{
+    ui::ReportTableModel* model = window.model(QStringLiteral("headline"));
+    REQUIRE(model);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->table().rows[static_cast<std::size_t>(row)].key == rowKey)
+            return model->data(model->index(row, 1)).toString();
+    }
+    FAIL("no row " << rowKey.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("GUI: the checkout shows the sync, and the owner's dashboard shows every shop from the centre",
+    "[gui][sync][postgres]")
+{
+    PgTestServer server;
+    GuiTill till;
+    const db::sync::TerminalIdentity identity {QStringLiteral("HIGHST"), QStringLiteral("T01")};
+    auto store = db::openStore(till.path, kKey);
+    REQUIRE(store);
+    auto central = db::sync::PgConnection::connect(server.endpoint());
+    REQUIRE(central);
+    REQUIRE(db::sync::joinCentral(*central, *store, identity));
+
+    // Before the first round: offline, with the whole history waiting.
+    REQUIRE(db::sync::noteSyncFailure(*store, QStringLiteral("central store unreachable")));
+    core::SyncStatus status = db::sync::readSyncStatus(*store).value();
+    status.online = false;
+    till.window.showSyncStatus(status);
+    till.logIn(QStringLiteral("Priya Shah"), QStringLiteral("1357"));
+    auto* line = child<QLabel>(till.window, "syncStatusLabel");
+    CHECK(line->isVisible());
+    CHECK(line->text().contains(QStringLiteral("out of reach since never")));
+    CHECK(line->text().contains(QString::number(status.pending)));
+    CHECK(line->text().contains(QStringLiteral("waiting to go")));
+    screenshot(till.window, QStringLiteral("checkout-sync-offline.png"));
+
+    // After a round: in sync, nothing waiting.
+    REQUIRE(db::sync::syncRound(*store, *central, identity));
+    status = db::sync::readSyncStatus(*store).value();
+    status.online = true;
+    till.window.showSyncStatus(status);
+    CHECK(line->text().startsWith(QStringLiteral("Other tills: in sync (last ")));
+    CHECK_FALSE(line->text().contains(QStringLiteral("waiting")));
+    screenshot(till.window, QStringLiteral("checkout-sync.png"));
+
+    // The dashboard: this till's figures, then all shops from the centre: the same figures.
+    const core::CashierRecord owner {till.text("SELECT uid FROM cashiers WHERE role = 'owner'"),
+        till.text("SELECT name FROM cashiers WHERE role = 'owner'"), core::Role::Owner};
+    db::sync::CentralReports chain(server.endpoint());
+    ui::DashboardWindow dashboard(
+        till.reports, owner, QStringLiteral("GBP"), QStringLiteral("Junction Models"), QDate(2026, 11, 22));
+    dashboard.setChain(&chain);
+    dashboard.show();
+    REQUIRE(waitUntil([&] { return dashboard.report().has_value(); }, 20000));
+    const QString localSales = headlineCell(dashboard, QStringLiteral("sales"));
+    const QString localRate = headlineCell(dashboard, QStringLiteral("second_purchase_rate"));
+    auto* scope = child<QComboBox>(dashboard, "dashboardScope");
+    REQUIRE(waitUntil([&] { return scope->count() == 3; }, 20000)); // this till, all shops, HIGHST
+    CHECK(scope->itemText(2).contains(QStringLiteral("HIGHST")));
+    bool refreshed = false;
+    QObject::connect(&dashboard, &ui::DashboardWindow::refreshed, [&] { refreshed = true; });
+    scope->setCurrentIndex(1);
+    emit scope->activated(1);
+    REQUIRE(waitUntil([&] { return refreshed; }, 20000));
+    CHECK(headlineCell(dashboard, QStringLiteral("sales")) == localSales);
+    CHECK(headlineCell(dashboard, QStringLiteral("second_purchase_rate")) == localRate);
+    screenshot(dashboard, QStringLiteral("dashboard-all-shops.png"));
+}
