@@ -4,6 +4,7 @@
 #include "DbWorker.h"
 #include "ErrorText.h"
 #include "KeyringKeySource.h"
+#include "SyncSettings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,15 +78,22 @@ void FirstRun::create(const core::StoreSetup& setup)
 
 void FirstRun::createStore(const core::StoreSetup& setup)
 {
-    m_database.create(m_storePath, setup)
-        .then(this, [this, devices = setup.devices](const core::Result<core::StoreOverview>& opened) {
-            if (!opened) {
-                failed(opened.error());
-                return;
-            }
-            m_wizard->finishSucceeded();
-            emit storeOpened(*opened, devices);
-        });
+    m_database.create(m_storePath, setup).then(this, [this, setup](const core::Result<core::StoreOverview>& opened) {
+        if (!opened) {
+            failed(opened.error());
+            return;
+        }
+        m_storeKey = setup.key;
+        m_syncSetup = setup.sync;
+        if (setup.sync.enabled) {
+            saveSyncSettings(setup.sync);
+            // The password only in the keyring; the till has it in memory for this first run.
+            m_keyring.writeEntry(
+                syncKeyringEntry({setup.sync.shop, opened->profile.terminalId}), setup.sync.password.toUtf8());
+        }
+        m_wizard->finishSucceeded();
+        emit storeOpened(*opened, setup.devices);
+    });
 }
 
 void FirstRun::restore(const QString& backupFile, const QByteArray& key)
@@ -95,11 +103,12 @@ void FirstRun::restore(const QString& backupFile, const QByteArray& key)
         return;
     }
     m_database.restoreAndOpen(backupFile, key, m_storePath)
-        .then(this, [this](const core::Result<core::StoreOverview>& opened) {
+        .then(this, [this, key](const core::Result<core::StoreOverview>& opened) {
             if (!opened) {
                 failed(opened.error());
                 return;
             }
+            m_storeKey = key;
             m_wizard->finishSucceeded();
             emit storeOpened(*opened, std::nullopt);
         });

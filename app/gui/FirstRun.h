@@ -34,6 +34,10 @@ public:
 
     void start();
     [[nodiscard]] ui::SetupWizard& wizard() const { return *m_wizard; }
+    /// Once storeOpened: the key the store was made or restored with (the sync service opens its own
+    /// connection with it), and the other tills' settings from the last page.
+    [[nodiscard]] const QByteArray& storeKey() const { return m_storeKey; }
+    [[nodiscard]] const core::SyncSetup& syncSetup() const { return m_syncSetup; }
 
 signals:
     /// The store is open on the database thread; `devices` is the printer chosen in the wizard
@@ -52,6 +56,8 @@ private:
     QString m_storePath;
     KeyringKeySource& m_keyring;
     std::unique_ptr<ui::SetupWizard> m_wizard;
+    QByteArray m_storeKey;
+    core::SyncSetup m_syncSetup;
 };
 
 } // namespace ss::app

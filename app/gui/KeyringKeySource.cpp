@@ -43,10 +43,15 @@ void KeyringKeySource::readEntry(const QString& entry)
 
 void KeyringKeySource::write(const QString& storePath, const QByteArray& key)
 {
+    writeEntry(QFileInfo(storePath).absoluteFilePath(), key);
+}
+
+void KeyringKeySource::writeEntry(const QString& entry, const QByteArray& secret)
+{
 #ifdef SECONDSALE_HAVE_QTKEYCHAIN
     auto* job = new QKeychain::WritePasswordJob(QStringLiteral("SecondSale"), this);
-    job->setKey(QFileInfo(storePath).absoluteFilePath());
-    job->setBinaryData(key);
+    job->setKey(entry);
+    job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
         if (finished->error() != QKeychain::NoError)
             emit writeFailed(finished->errorString());
@@ -55,8 +60,8 @@ void KeyringKeySource::write(const QString& storePath, const QByteArray& key)
     });
     job->start();
 #else
-    Q_UNUSED(storePath);
-    Q_UNUSED(key);
+    Q_UNUSED(entry);
+    Q_UNUSED(secret);
     QMetaObject::invokeMethod(
         this, [this] { emit writeFailed(QStringLiteral("built without qtkeychain")); }, Qt::QueuedConnection);
 #endif

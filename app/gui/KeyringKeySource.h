@@ -24,6 +24,8 @@ public:
     void readEntry(const QString& entry);
     /// Stores `key` for the store at `storePath`; exactly one of written/writeFailed follows.
     void write(const QString& storePath, const QByteArray& key);
+    /// The same for any named entry (see readEntry).
+    void writeEntry(const QString& entry, const QByteArray& secret);
     /// Empty when a keyring can be asked; else why not, in words for the owner.
     [[nodiscard]] static QString unavailableReason();
 

@@ -293,6 +293,10 @@ void Startup::startSync(const core::StoreProfile& profile)
         return;
     }
     m_chainReports = std::make_unique<db::sync::CentralReports>(config->endpoint);
+    if (!m_firstSyncPassword.isNull()) { // typed into the wizard a moment ago; the keyring write may still run
+        runSync(*config, std::exchange(m_firstSyncPassword, QString()));
+        return;
+    }
     m_syncKeyring = new KeyringKeySource(this);
     connect(m_syncKeyring, &KeyringKeySource::found, this,
         [this, config = *config](const QByteArray& password) { runSync(config, QString::fromUtf8(password)); });
@@ -334,11 +338,15 @@ void Startup::runFirstRun()
     ports.devices = m_deviceSettings.get();
     ports.makePrinter = [this](const core::DeviceSettings& choice) { return printerFor(choice); };
     ports.keyringProblem = KeyringKeySource::unavailableReason();
+    ports.testSync = testSyncConnection;
     m_firstRun = std::make_unique<FirstRun>(m_database, m_options.storePath, *m_keyring, std::move(ports));
     // Each ends the wizard's part; it is deleted once its signal has returned.
     auto done = [this] { m_firstRun.release()->deleteLater(); };
     connect(m_firstRun.get(), &FirstRun::storeOpened, this,
         [this, done](const core::StoreOverview& overview, const std::optional<core::DeviceSettings>& devices) {
+            m_storeKey = m_firstRun->storeKey();
+            if (m_firstRun->syncSetup().enabled)
+                m_firstSyncPassword = m_firstRun->syncSetup().password;
             done();
             if (devices) {
                 saveDeviceSettings(*devices);

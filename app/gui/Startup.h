@@ -104,6 +104,7 @@ private:
     std::unique_ptr<FirstRun> m_firstRun;
     QByteArray m_storeKey; ///< The sync service opens its own connection to the store with it.
     KeyringKeySource* m_syncKeyring = nullptr;
+    QString m_firstSyncPassword; ///< From the set-up wizard, for the first start only.
     std::unique_ptr<db::sync::CentralReports> m_chainReports; ///< The owner's all-shops figures.
     std::unique_ptr<db::sync::SyncService> m_sync; // declared after the till: stopped first
 };

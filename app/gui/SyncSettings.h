@@ -2,6 +2,9 @@
 #pragma once
 
 #include "SyncService.h"
+#include "sync/SyncSetup.h"
+
+#include <QFuture>
 
 #include <optional>
 
@@ -13,5 +16,12 @@ namespace ss::app {
 [[nodiscard]] std::optional<db::sync::SyncConfig> loadSyncConfig(const QString& terminalId);
 
 [[nodiscard]] QString syncKeyringEntry(const db::sync::TerminalIdentity& identity);
+
+/// Writes what the set-up wizard asked into the configuration, all but the password.
+void saveSyncSettings(const core::SyncSetup& setup);
+
+/// Connects to the central store as the wizard's page describes it and prepares its tables: the
+/// page's "Test the connection". The value says whether the connection is encrypted.
+[[nodiscard]] QFuture<core::Result<QString>> testSyncConnection(const core::SyncSetup& setup);
 
 } // namespace ss::app

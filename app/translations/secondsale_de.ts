@@ -2184,6 +2184,47 @@
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <location filename="../gui/SyncSettings.cpp" line="+76"/>
+        <source>encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not encrypted (this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupRules</name>
+    <message>
+        <location filename="../../core/sync/SyncSetup.cpp" line="+20"/>
+        <source>The shop code is 1 to 16 capital letters, digits or hyphens, the same on each of the shop&apos;s tills (for example HIGHST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is a host name or address, such as central.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database and the user name are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Across a network the connection must be encrypted: choose one of the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../gui/main.cpp" line="+24"/>
@@ -2247,7 +2288,7 @@
 <context>
     <name>ss::app::FirstRun</name>
     <message>
-        <location filename="../gui/FirstRun.cpp" line="+72"/>
+        <location filename="../gui/FirstRun.cpp" line="+73"/>
         <source>This computer&apos;s keyring could not keep the store&apos;s key. Go back to the key page and choose a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2296,7 @@
 <context>
     <name>ss::app::KeyringKeySource</name>
     <message>
-        <location filename="../gui/KeyringKeySource.cpp" line="+70"/>
+        <location filename="../gui/KeyringKeySource.cpp" line="+75"/>
         <source>This copy of SecondSale was built without keyring support: choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2304,7 @@
 <context>
     <name>ss::app::Startup</name>
     <message>
-        <location filename="../gui/Startup.cpp" line="+359"/>
+        <location filename="../gui/Startup.cpp" line="+367"/>
         <source>No store was set up. Start SecondSale again to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +5469,7 @@ Anyone with this key and the store file can read the store.
 <context>
     <name>ss::ui::PrinterPage</name>
     <message>
-        <location filename="../../ui/setup/PrinterPage.cpp" line="+29"/>
+        <location filename="../../ui/setup/PrinterPage.cpp" line="+31"/>
         <source>The receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5489,7 @@ Anyone with this key and the store file can read the store.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Virtual printer (receipts on the screen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6185,8 +6226,8 @@ Anyone with this key and the store file can read the store.
 <context>
     <name>ss::ui::SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/SetupWizard.cpp" line="+24"/>
-        <location line="+61"/>
+        <location filename="../../ui/setup/SetupWizard.cpp" line="+25"/>
+        <location line="+66"/>
         <source>Set up SecondSale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,9 +6608,152 @@ Anyone with this key and the store file can read the store.
     </message>
 </context>
 <context>
+    <name>ss::ui::SyncPage</name>
+    <message>
+        <location filename="../../ui/setup/SyncPage.cpp" line="+20"/>
+        <source>This till works with other tills or shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other tills and shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tills that share coupons, customers and figures meet in one central PostgreSQL. Each till keeps selling when the network is down. One till alone: leave this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HIGHST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>central.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encrypted, the server&apos;s name checked (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, not checked (only on a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (a server on this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept them, and report a coupon used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse them until the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (kept in the keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupons while offline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, %1. The tills make their tables there when they first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::TaxPage</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/setup/SetupPages.cpp" line="+40"/>
         <source>Tax rates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>ss::ui::PrinterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/setup/PrinterPage.cpp" line="+90"/>
+        <location filename="../../ui/setup/PrinterPage.cpp" line="+97"/>
         <source>Found %n receipt printer(s).</source>
         <translation>
             <numerusform>Found %n receipt printer.</numerusform>

@@ -3,6 +3,7 @@
 
 #include "ports/DeviceInventory.h"
 #include "store/StoreProfile.h"
+#include "sync/SyncSetup.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ struct StoreSetup
     KeyKeeping keyKeeping = KeyKeeping::Keyring;
     QByteArray key; ///< The store's key: generateStoreKey() for the keyring, the passphrase (UTF-8) otherwise.
     DeviceSettings devices; ///< The printer chosen on the printer page.
+    SyncSetup sync; ///< The other tills, when there are any (the last page).
 };
 
 /// The rules a new store's details must meet, so the wizard and any other caller agree.

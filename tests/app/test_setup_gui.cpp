@@ -7,6 +7,7 @@
 #include "GuiTill.h"
 #include "KeyPage.h"
 #include "KeyringKeySource.h"
+#include "PgTestServer.h"
 #include "PinHash.h"
 #include "PrinterPage.h"
 #include "PrinterProfile.h"
@@ -14,6 +15,7 @@
 #include "SetupWizard.h"
 #include "Statement.h"
 #include "StoreFile.h"
+#include "SyncSettings.h"
 #include "VirtualPrinter.h"
 #include "WorkerQueries.h"
 
@@ -23,7 +25,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 
 using namespace ss;
@@ -90,6 +94,7 @@ TEST_CASE("The set-up wizard makes a new encrypted store with the shop's details
     TestPrinters printers;
     ui::SetupPorts ports;
     ports.makePrinter = printers.factory();
+    ports.testSync = app::testSyncConnection; // as the app wires it
     app::FirstRun firstRun(database, path, keyring, std::move(ports));
     Outcome outcome;
     outcome.watch(firstRun);
@@ -177,8 +182,46 @@ TEST_CASE("The set-up wizard makes a new encrypted store with the shop's details
     CHECK(child<QLabel>(wizard, "printerStatusLabel")->text().contains(QStringLiteral("printed")));
     test::screenshot(wizard, QStringLiteral("setup-6-printer.png"));
 
+    // The other tills: a real PostgreSQL, reached over its socket on this machine.
+    test::PgTestServer server;
+    next(wizard, ui::SyncPageId);
+    CHECK_FALSE(child<QLineEdit>(wizard, "syncHost")->isEnabled()); // off until ticked: one till alone
+    child<QCheckBox>(wizard, "syncEnabled")->setChecked(true);
+    child<QLineEdit>(wizard, "syncShop")->setText(QStringLiteral("high st"));
+    child<QLineEdit>(wizard, "syncHost")->setText(QStringLiteral("central.example.org"));
+    auto* tls = child<QComboBox>(wizard, "syncTls");
+    tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+    finish(wizard); // refused on the page, with the reasons
+    CHECK(wizard.currentId() == ui::SyncPageId);
+    const QString refusal = child<QLabel>(wizard, "syncStatus")->text();
+    CHECK(refusal.contains(QStringLiteral("shop code")));
+    CHECK(refusal.contains(QStringLiteral("encrypted")));
+    child<QLineEdit>(wizard, "syncShop")->setText(QStringLiteral("highst"));
+    child<QLineEdit>(wizard, "syncHost")->setText(server.endpoint().host);
+    child<QSpinBox>(wizard, "syncPort")->setValue(server.endpoint().port);
+    child<QLineEdit>(wizard, "syncPassword")->setText(QStringLiteral("not stored in any file"));
+    QSignalSpy connected(&wizard.syncPage(), &ui::SyncPage::testFinished);
+    child<QPushButton>(wizard, "syncTestButton")->click();
+    REQUIRE(test::waitUntil([&] { return connected.count() == 1; }, 20000));
+    INFO(child<QLabel>(wizard, "syncStatus")->text().toStdString());
+    CHECK(connected.first().first().toBool());
+    CHECK(child<QLabel>(wizard, "syncStatus")->text().startsWith(QStringLiteral("Connected, not encrypted")));
+    test::screenshot(wizard, QStringLiteral("setup-8-other-tills.png"));
+
     finish(wizard);
     REQUIRE(test::waitUntil([&] { return outcome.opened == 1; }, 30000));
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("sync"));
+        CHECK(settings.value(QStringLiteral("enabled")).toBool());
+        CHECK(settings.value(QStringLiteral("shop")).toString() == QStringLiteral("HIGHST"));
+        CHECK(settings.value(QStringLiteral("host")).toString() == server.endpoint().host);
+        CHECK(settings.value(QStringLiteral("sslmode")).toString() == QStringLiteral("disable"));
+        CHECK_FALSE(settings.allKeys().join(u' ').contains(QStringLiteral("password")));
+        CHECK(firstRun.syncSetup().password == QStringLiteral("not stored in any file"));
+        settings.endGroup();
+        settings.remove(QStringLiteral("sync")); // no other test's till should sync
+    }
     CHECK_FALSE(wizard.isVisible());
     const core::StoreOverview& overview = outcome.overview;
     CHECK(overview.profile.name == QStringLiteral("Zweirad Müller"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrinterPage.h"
 
+#include "SetupPages.h"
+
 #include "receipt/ReceiptDocument.h"
 
 #include <QHBoxLayout>
@@ -49,6 +51,11 @@ PrinterPage::PrinterPage(core::DeviceInventoryPort* devices, PrinterFactory make
 }
 
 PrinterPage::~PrinterPage() = default;
+
+int PrinterPage::nextId() const
+{
+    return SyncPageId; // then the other tills, if there are any
+}
 
 void PrinterPage::initializePage()
 {

@@ -29,7 +29,7 @@ public:
         std::function<core::StoreProfile()> storeProfile, QWidget* parent = nullptr);
     ~PrinterPage() override;
     void initializePage() override;
-    [[nodiscard]] int nextId() const override { return -1; }
+    [[nodiscard]] int nextId() const override;
     [[nodiscard]] core::DeviceSettings chosen() const;
     /// Looks at the bus again (the "Look again" button).
     void refresh();

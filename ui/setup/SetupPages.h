@@ -25,6 +25,7 @@ enum SetupPageId {
     KeyPageId,
     PrinterPageId,
     RestorePageId,
+    SyncPageId,
 };
 
 /// What the owner came to do: a new store, a restore from backup, or a look at the demo.

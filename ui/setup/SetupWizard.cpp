@@ -19,6 +19,7 @@ SetupWizard::SetupWizard(SetupPorts ports, QWidget* parent)
     , m_printer(new PrinterPage(
           ports.devices, std::move(ports.makePrinter), [this] { return m_store->profile(); }, this))
     , m_restore(new RestorePage(this))
+    , m_sync(new SyncPage(std::move(ports.testSync), this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Set up SecondSale"));
@@ -32,6 +33,7 @@ SetupWizard::SetupWizard(SetupPorts ports, QWidget* parent)
     setPage(KeyPageId, m_key);
     setPage(PrinterPageId, m_printer);
     setPage(RestorePageId, m_restore);
+    setPage(SyncPageId, m_sync);
     setStartId(WelcomePageId);
     m_finishText = buttonText(QWizard::FinishButton);
     resize(720, 560);
@@ -49,11 +51,15 @@ core::StoreSetup SetupWizard::setup() const
     setup.keyKeeping = m_key->keyKeeping();
     setup.key = m_key->key();
     setup.devices = m_printer->chosen();
+    setup.sync = m_sync->syncSetup();
     return setup;
 }
 
 void SetupWizard::accept()
 {
+    // QWizard::accept would check the last page; this override must do it itself.
+    if (!validateCurrentPage())
+        return;
     // Not QDialog::accept yet: the wizard stays until the app says the store is there.
     setBusy(true);
     switch (m_welcome->choice()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PrinterPage.h"
+#include "SyncPage.h"
 #include "store/StoreSetup.h"
 
 #include <QWizard>
@@ -21,6 +22,7 @@ struct SetupPorts
     core::DeviceInventoryPort* devices = nullptr; ///< May be null: only the virtual printer is offered.
     PrinterFactory makePrinter; ///< For the test page.
     QString keyringProblem; ///< Empty when the keyring can hold the key; else why not, for the owner.
+    SyncConnectionTest testSync; ///< Tries a central PostgreSQL (the other tills' page).
 };
 
 /// The first start on a terminal with no store: the shop's details, its tax rates, the owner's
@@ -38,6 +40,7 @@ public:
     [[nodiscard]] core::StoreSetup setup() const;
     [[nodiscard]] KeyPage& keyPage() const { return *m_key; }
     [[nodiscard]] PrinterPage& printerPage() const { return *m_printer; }
+    [[nodiscard]] SyncPage& syncPage() const { return *m_sync; }
 
     /// The store exists and is open: the wizard closes.
     void finishSucceeded();
@@ -62,6 +65,7 @@ private:
     KeyPage* m_key;
     PrinterPage* m_printer;
     RestorePage* m_restore;
+    SyncPage* m_sync;
     QString m_finishText;
 };
 
