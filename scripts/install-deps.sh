@@ -13,7 +13,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     dpkg-dev lintian desktop-file-utils appstream man-db
     libclang-rt-14-dev
-    libpq-dev postgresql
+    libpq-dev postgresql openssl
 )
 
 missing=()

@@ -14,7 +14,11 @@ namespace ss::test {
 class PgTestServer
 {
 public:
-    PgTestServer();
+    /// Socket: a Unix socket in the folder, no TLS. Tls: TCP on 127.0.0.1 with a certificate for
+    /// "localhost" signed by a CA made for the test (caFile()), as a shop's server would be.
+    enum class Transport { Socket, Tls };
+
+    explicit PgTestServer(Transport transport = Transport::Socket);
     ~PgTestServer();
     PgTestServer(const PgTestServer&) = delete;
     PgTestServer& operator=(const PgTestServer&) = delete;
@@ -27,13 +31,22 @@ public:
     void stop();
     void start();
 
+    /// The test CA's certificate (Tls only).
+    [[nodiscard]] QString caFile() const { return m_dir.file(QStringLiteral("ca.pem")); }
+    /// Makes another CA, one that did not sign the server's certificate, and returns its file.
+    [[nodiscard]] QString strangerCaFile() const;
+
 private:
+    void makeCertificates();
+    [[nodiscard]] static int run(const QString& program, const QStringList& arguments);
+
     [[nodiscard]] int runAsServerUser(const QString& program, const QStringList& arguments) const;
 
     TempDir m_dir;
     QString m_bin;
     QString m_data;
     int m_port = 0;
+    Transport m_transport;
     bool m_running = false;
 };
 

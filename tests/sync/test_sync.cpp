@@ -246,3 +246,29 @@ TEST_CASE(
     CHECK(all->headline.totals.repeatOrders == 1); // across the chain, the regular is a regular
     CHECK(db::sync::centralShops(*central).value() == QStringList {QStringLiteral("HIGHST"), QStringLiteral("MARKET")});
 }
+
+TEST_CASE("TLS: a till reaches the central store only when it trusts the server's certificate", "[sync][postgres][tls]")
+{
+    test::PgTestServer server(test::PgTestServer::Transport::Tls);
+
+    // The shop's way: TLS, with the server's name checked against the shop's own CA.
+    auto trusted = db::sync::PgConnection::connect(server.endpoint());
+    REQUIRE(trusted);
+    CHECK(trusted->usesTls());
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    requireSynced(a);
+
+    // A server that cannot prove it is the shop's: refused before anything is sent.
+    db::sync::CentralEndpoint stranger = server.endpoint();
+    stranger.sslRootCert = server.strangerCaFile();
+    auto refused = db::sync::PgConnection::connect(stranger);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().detail.contains(QStringLiteral("certificate")));
+
+    // The right CA, but the certificate names another host.
+    db::sync::CentralEndpoint byAddress = server.endpoint();
+    byAddress.host = QStringLiteral("127.0.0.1");
+    auto misnamed = db::sync::PgConnection::connect(byAddress);
+    REQUIRE_FALSE(misnamed);
+    CHECK(misnamed.error().detail.contains(QStringLiteral("127.0.0.1")));
+}
