@@ -3463,11 +3463,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>a receipt not synced yet</source>
+        <translation>ein noch nicht abgeglichener Beleg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other tills: in sync (last %1)</source>
         <translation>Andere Kassen: abgeglichen (zuletzt %1)</translation>
     </message>
@@ -3477,20 +3482,40 @@
         <translation>Andere Kassen: nicht erreichbar seit %1 – der Verkauf geht weiter</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n change(s) waiting to go</source>
         <translation>
             <numerusform>%n Änderung wartet auf den Abgleich</numerusform>
             <numerusform>%n Änderungen warten auf den Abgleich</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+2"/>
+        <source>Some changes from other tills were refused here</source>
+        <translation>Einige Änderungen anderer Kassen wurden hier abgelehnt</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>%n coupon(s) used twice while offline: see the owner&apos;s report</source>
+        <source>Coupon %1 used twice: %2 and %3</source>
+        <translation>Gutschein %1 doppelt eingelöst: %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n coupon(s) used twice while a till was offline:</source>
         <translation>
-            <numerusform>%n Gutschein offline doppelt eingelöst: siehe Bericht</numerusform>
-            <numerusform>%n Gutscheine offline doppelt eingelöst: siehe Bericht</numerusform>
+            <numerusform>%n Gutschein doppelt eingelöst, während eine Kasse offline war:</numerusform>
+            <numerusform>%n Gutscheine doppelt eingelöst, während eine Kasse offline war:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: first on %2, again on %3</source>
+        <translation>%1: zuerst auf %2, erneut auf %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@
 <context>
     <name>ss::ui::CheckoutScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+1018"/>
+        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+1023"/>
         <source>%n change(s) waiting to go</source>
         <translation>
             <numerusform>%n change waiting to go</numerusform>
@@ -64,11 +64,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n coupon(s) used twice while offline: see the owner&apos;s report</source>
+        <location line="+7"/>
+        <source>%n coupon(s) used twice while a till was offline:</source>
         <translation>
-            <numerusform>%n coupon used twice while offline: see the owner&apos;s report</numerusform>
-            <numerusform>%n coupons used twice while offline: see the owner&apos;s report</numerusform>
+            <numerusform>%n coupon used twice while a till was offline:</numerusform>
+            <numerusform>%n coupons used twice while a till was offline:</numerusform>
         </translation>
     </message>
 </context>

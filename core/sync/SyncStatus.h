@@ -4,7 +4,17 @@
 #include <QDateTime>
 #include <QString>
 
+#include <vector>
+
 namespace ss::core {
+
+/// A coupon two tills took while one of them was offline, with both receipts.
+struct DoubleRedemption
+{
+    QString code;
+    QString keptReceipt; ///< The redemption the centre had first.
+    QString secondReceipt;
+};
 
 /// What the till shows of its sync with the other tills (docs/scaling.md).
 struct SyncStatus
@@ -14,6 +24,7 @@ struct SyncStatus
     QDateTime lastSyncUtc; ///< The last round that pushed and pulled everything.
     qint64 pending = 0; ///< Changes made here the centre does not have yet.
     int doubleRedemptions = 0; ///< Coupons used twice while a till was offline, for the owner.
+    std::vector<DoubleRedemption> latestDoubles; ///< The newest few of them.
     QString lastError; ///< Technical; never personal data.
 };
 

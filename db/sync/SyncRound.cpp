@@ -5,6 +5,7 @@
 
 #include "Connection.h"
 #include "Outbox.h"
+#include "Statement.h"
 #include "UtcTime.h"
 
 namespace ss::db::sync {
@@ -88,6 +89,15 @@ Result<core::SyncStatus> readSyncStatus(Connection& local)
     status.lastError = *error;
     status.pending = *pending;
     status.doubleRedemptions = static_cast<int>(*doubles);
+    auto latest = Statement::prepare(
+        local, "SELECT code, kept_receipt, second_receipt FROM coupon_conflicts ORDER BY central_id DESC LIMIT 3");
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (auto read = latest->forEach([&](const Statement& row) {
+            status.latestDoubles.push_back({row.columnText(0), row.columnText(1), row.columnText(2)});
+        });
+        !read)
+        return std::unexpected(read.error());
     return status;
 }
 

@@ -65,6 +65,18 @@ TEST_CASE("GUI: the checkout shows the sync, and the owner's dashboard shows eve
     CHECK_FALSE(line->text().contains(QStringLiteral("waiting")));
     screenshot(till.window, QStringLiteral("checkout-sync.png"));
 
+    // A double redemption the centre reported (as the pull stores it): both receipts for the owner.
+    REQUIRE(store->execute("INSERT INTO coupon_conflicts(central_id, code, kept_receipt, kept_origin, second_receipt,"
+                           " second_origin, found_at) VALUES (1, 'K7M9Q-4XP2R', 'T02-00000031', 'HIGHST/T02',"
+                           " 'T01-00000107', 'HIGHST/T01', '2026-12-02T10:00:00.000Z')",
+        u"test"));
+    status = db::sync::readSyncStatus(*store).value();
+    status.online = true;
+    till.window.showSyncStatus(status);
+    CHECK(line->text().contains(QStringLiteral("Coupon K7M9Q-4XP2R used twice: T02-00000031 and T01-00000107")));
+    CHECK(line->toolTip().contains(QStringLiteral("K7M9Q-4XP2R: first on T02-00000031, again on T01-00000107")));
+    screenshot(till.window, QStringLiteral("checkout-sync-double.png"));
+
     // The dashboard: this till's figures, then all shops from the centre: the same figures.
     const core::CashierRecord owner {till.text("SELECT uid FROM cashiers WHERE role = 'owner'"),
         till.text("SELECT name FROM cashiers WHERE role = 'owner'"), core::Role::Owner};

@@ -158,7 +158,12 @@ TEST_CASE("Two tills through a real PostgreSQL: coupons once, customers shared, 
         CHECK(till->count("SELECT count(*) FROM coupon_conflicts") == 1);
         CHECK(till->text("SELECT kept_receipt || ' ' || second_receipt FROM coupon_conflicts")
             == bReceipt + QLatin1Char(' ') + aReceipt);
-        CHECK(db::sync::readSyncStatus(*till->syncStore).value().doubleRedemptions == 1);
+        const core::SyncStatus status = db::sync::readSyncStatus(*till->syncStore).value();
+        CHECK(status.doubleRedemptions == 1);
+        REQUIRE(status.latestDoubles.size() == 1);
+        CHECK(status.latestDoubles.front().code == second);
+        CHECK(status.latestDoubles.front().keptReceipt == bReceipt);
+        CHECK(status.latestDoubles.front().secondReceipt == aReceipt);
     }
 
     // A replayed push (the acknowledgement lost) changes nothing at the centre.

@@ -1009,20 +1009,36 @@ void CheckoutScreen::showSyncStatus(const core::SyncStatus& status)
     m_syncStatus->setVisible(status.configured);
     if (!status.configured)
         return;
+    // A receipt the centre has not heard of yet (its till is still offline).
+    const auto receiptOrUnknown
+        = [](const QString& receipt) { return receipt.isEmpty() ? tr("a receipt not synced yet") : receipt; };
     const QString last = status.lastSyncUtc.isValid()
         ? QLocale().toString(status.lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
         : tr("never");
-    QString text = status.online ? tr("Other tills: in sync (last %1)").arg(last)
-                                 : tr("Other tills: out of reach since %1 — selling goes on").arg(last);
+    // At most three short lines: the buttons above must keep their size; the rest is in the tooltip.
+    QStringList lines {status.online ? tr("Other tills: in sync (last %1)").arg(last)
+                                     : tr("Other tills: out of reach since %1 — selling goes on").arg(last)};
+    QStringList details;
     if (status.pending > 0)
-        text += QLatin1Char('\n') + tr("%n change(s) waiting to go", nullptr, static_cast<int>(status.pending));
-    if (status.doubleRedemptions > 0)
-        text += QLatin1Char('\n')
-            + tr("%n coupon(s) used twice while offline: see the owner's report", nullptr, status.doubleRedemptions);
-    const bool attention = !status.online || status.doubleRedemptions > 0;
+        lines << tr("%n change(s) waiting to go", nullptr, static_cast<int>(status.pending));
+    else if (status.online && !status.lastError.isEmpty())
+        lines << tr("Some changes from other tills were refused here");
+    if (!status.latestDoubles.empty()) {
+        const core::DoubleRedemption& newest = status.latestDoubles.front();
+        lines << tr("Coupon %1 used twice: %2 and %3")
+                     .arg(newest.code, receiptOrUnknown(newest.keptReceipt), receiptOrUnknown(newest.secondReceipt));
+        details << tr("%n coupon(s) used twice while a till was offline:", nullptr, status.doubleRedemptions);
+        for (const core::DoubleRedemption& twice : status.latestDoubles)
+            details << tr("%1: first on %2, again on %3")
+                           .arg(twice.code, receiptOrUnknown(twice.keptReceipt), receiptOrUnknown(twice.secondReceipt));
+    }
+    if (!status.lastError.isEmpty())
+        details << tr("Last problem: %1").arg(status.lastError);
+    const bool attention = !status.online || status.doubleRedemptions > 0 || !status.lastError.isEmpty();
     m_syncStatus->setStyleSheet(attention ? QStringLiteral("font-size:14px; color:#b45309; font-weight:600;")
                                           : QStringLiteral("font-size:14px; color:#166534;"));
-    m_syncStatus->setText(text);
+    m_syncStatus->setText(lines.join(QLatin1Char('\n')));
+    m_syncStatus->setToolTip(details.join(QLatin1Char('\n')));
 }
 
 } // namespace ss::ui
