@@ -85,11 +85,13 @@ struct SyncTerminal
     ~SyncTerminal() { worker.drain(); }
 
     /// Points the coupon check (and the next sync rounds) at `central`: the real server, or nowhere.
-    void connectCoupons(const db::sync::CentralEndpoint& central)
+    void connectCoupons(
+        const db::sync::CentralEndpoint& central, core::OfflineCouponRule offlineRule = core::OfflineCouponRule::Accept)
     {
         endpoint = central;
         db::sync::CentralCoupons::Options options;
         options.retryAfter = std::chrono::seconds(0);
+        options.offlineRule = offlineRule;
         sales.setCouponClaims(std::make_shared<db::sync::CentralCoupons>(central, identity, options));
     }
 

@@ -277,3 +277,31 @@ TEST_CASE("TLS: a till reaches the central store only when it trusts the server'
     REQUIRE_FALSE(misnamed);
     CHECK(misnamed.error().detail.contains(QStringLiteral("127.0.0.1")));
 }
+
+TEST_CASE("Offline rule 'refuse': a coupon waits until the till is online, the sale keeps its cart", "[sync][postgres]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    requireSynced(a);
+    const QString dear = a.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    a.sell(dear); // earns the come-back coupon
+    REQUIRE(a.committed.size() == 1);
+    const QString code = a.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
+        + a.committed.back().uid.toStdString() + "')");
+    REQUIRE(core::couponcode::looksLikeCode(code));
+
+    a.connectCoupons(server.unreachable(), core::OfflineCouponRule::Refuse);
+    a.sell(dear, code);
+    REQUIRE(a.failures.size() == 1);
+    CHECK(a.failures.back().code == core::ErrorCode::Io);
+    CHECK(a.committed.size() == 1);
+    CHECK(a.count("SELECT count(*) FROM coupons WHERE code = '" + code.toStdString()
+              + "' AND redeemed_sale_id IS NULL AND redeemed_elsewhere IS NULL")
+        == 1); // still there for the customer
+
+    // Back online: the same coupon goes through, confirmed centrally.
+    a.connectCoupons(server.endpoint(), core::OfflineCouponRule::Refuse);
+    a.sell(dear, code);
+    REQUIRE(a.committed.size() == 2);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_coupon_redemptions WHERE online") == 1);
+}
