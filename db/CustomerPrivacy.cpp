@@ -225,6 +225,14 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
     auto transaction = Transaction::begin(connection);
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (auto r = mergeCustomersInTransaction(connection, kept, merged, nowUtc, actorUid); !r)
+        return r;
+    return transaction->commit();
+}
+
+Result<void> mergeCustomersInTransaction(Connection& connection, const QString& kept, const QString& merged,
+    const QDateTime& nowUtc, const QString& actorUid)
+{
     auto keptId = customerId(connection, kept);
     if (!keptId)
         return std::unexpected(keptId.error());
@@ -297,9 +305,7 @@ Result<void> mergeCustomers(Connection& connection, const QString& kept, const Q
     if (!audit)
         return std::unexpected(audit.error());
     audit->bind(5, actorUid);
-    if (auto r = audit->bind(1, core::newUid()).bind(2, nowUtc).bind(3, *keptId).bind(4, *mergedId).run(); !r)
-        return r;
-    return transaction->commit();
+    return audit->bind(1, core::newUid()).bind(2, nowUtc).bind(3, *keptId).bind(4, *mergedId).run();
 }
 
 } // namespace ss::db

@@ -30,4 +30,9 @@ using CustomerExport = core::CustomerDataExport;
 [[nodiscard]] core::Result<void> mergeCustomers(Connection& connection, const QString& kept, const QString& merged,
     const QDateTime& nowUtc, const QString& actorUid = {});
 
+/// The same inside a transaction the caller holds: a merge made at another till, applied with the
+/// rest of a sync pull, so this till's own sales and coupons of the duplicate follow too.
+[[nodiscard]] core::Result<void> mergeCustomersInTransaction(Connection& connection, const QString& kept,
+    const QString& merged, const QDateTime& nowUtc, const QString& actorUid = {});
+
 } // namespace ss::db

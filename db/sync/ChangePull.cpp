@@ -4,6 +4,7 @@
 #include "SyncState.h"
 
 #include "Connection.h"
+#include "CustomerPrivacy.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -33,11 +34,6 @@ constexpr std::string_view kInsertCustomer
     = "INSERT INTO customers(uid, first_name, last_name, email, phone_e164, postcode, created_at, erased_at,"
       " card_code, referral_code) SELECT :uid, :first_name, :last_name, :email, :phone_e164, :postcode, :created_at,"
       " :erased_at, :card_code, :referral_code WHERE NOT EXISTS (SELECT 1 FROM customers WHERE uid = :uid)";
-
-// A merge arrives as the duplicate pointing at the record it was merged into.
-constexpr std::string_view kMergeCustomer
-    = "UPDATE customers SET merged_into = (SELECT id FROM customers WHERE uid = :merged_into_uid)"
-      " WHERE uid = :uid AND :merged_into_uid IS NOT NULL AND merged_into IS NULL";
 
 constexpr std::string_view kInsertConsent
     = "INSERT INTO consents(uid, customer_id, channel, granted, wording_version, recorded_at)"
@@ -90,7 +86,7 @@ std::vector<std::string_view> statementsFor(const CentralChange& change)
     if (change.payload.value(u"gone").toBool())
         return {}; // erased or removed at its till before it was pushed: nothing to apply
     if (change.entity == u"customer")
-        return {kUpdateCustomer, kInsertCustomer, kMergeCustomer};
+        return {kUpdateCustomer, kInsertCustomer};
     if (change.entity == u"consent")
         return {kInsertConsent};
     if (change.entity == u"coupon") {
@@ -105,26 +101,51 @@ std::vector<std::string_view> statementsFor(const CentralChange& change)
     return {}; // a sale belongs to the till that made it; the centre keeps it for the owner's figures
 }
 
+/// A merge arrives as the duplicate pointing at the record it was merged into. Here it is made the
+/// way this till merges (its own sales, coupons and captures of the duplicate move too), once.
+Result<void> followMerge(Connection& local, const CentralChange& change)
+{
+    const QString kept = change.payload.value(u"merged_into_uid").toString();
+    const QString merged = change.payload.value(u"uid").toString();
+    if (change.entity != u"customer" || kept.isEmpty())
+        return {};
+    auto pending = Statement::prepare(local,
+        "SELECT count(*) FROM customers d JOIN customers k ON k.uid = ?2 WHERE d.uid = ?1 AND d.merged_into IS NULL"
+        " AND d.erased_at IS NULL AND k.erased_at IS NULL");
+    if (!pending)
+        return std::unexpected(pending.error());
+    pending->bind(1, merged).bind(2, kept);
+    auto row = pending->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (pending->columnInt(0) == 0)
+        return {}; // merged here already, or the record it went into is not here (then nothing to move)
+    pending->reset();
+    return mergeCustomersInTransaction(local, kept, merged, QDateTime::currentDateTimeUtc());
+}
+
 /// Applies one change inside a savepoint, so a change this store refuses undoes only itself.
 Result<bool> applyOne(Connection& local, const CentralChange& change, QString& problem)
 {
     if (auto r = local.execute("SAVEPOINT pulled_change", u"pull"); !r)
         return std::unexpected(r.error());
+    const auto refuse = [&](const QString& what, const core::Error& error) -> Result<bool> {
+        problem = QStringLiteral("%1 (change %2): %3").arg(what).arg(change.seq).arg(error.detail);
+        if (auto r = local.execute("ROLLBACK TO pulled_change", u"pull"); !r)
+            return std::unexpected(r.error());
+        if (auto r = local.execute("RELEASE pulled_change", u"pull"); !r)
+            return std::unexpected(r.error());
+        return false;
+    };
+    // A merge first, while the duplicate is still a live record here; its tombstone comes after.
+    if (auto merged = followMerge(local, change); !merged)
+        return refuse(QStringLiteral("customer merge"), merged.error());
     for (const std::string_view sql : statementsFor(change)) {
         auto statement = Statement::prepare(local, sql);
-        auto ran
-            = statement ? statement->bindNamed(change.payload).run() : Result<void>(std::unexpected(statement.error()));
-        if (!ran) {
-            problem = QStringLiteral("%1 %2 (change %3): %4")
-                          .arg(change.entity, change.op)
-                          .arg(change.seq)
-                          .arg(ran.error().detail);
-            if (auto r = local.execute("ROLLBACK TO pulled_change", u"pull"); !r)
-                return std::unexpected(r.error());
-            if (auto r = local.execute("RELEASE pulled_change", u"pull"); !r)
-                return std::unexpected(r.error());
-            return false;
-        }
+        if (!statement)
+            return refuse(change.entity + QLatin1Char(' ') + change.op, statement.error());
+        if (auto ran = statement->bindNamed(change.payload).run(); !ran)
+            return refuse(change.entity + QLatin1Char(' ') + change.op, ran.error());
     }
     if (auto r = local.execute("RELEASE pulled_change", u"pull"); !r)
         return std::unexpected(r.error());

@@ -6,6 +6,7 @@
 
 #include "CentralReport.h"
 #include "ChangePush.h"
+#include "CustomerPrivacy.h"
 #include "Outbox.h"
 #include "RepeatReportQuery.h"
 #include "Statement.h"
@@ -304,4 +305,42 @@ TEST_CASE("Offline rule 'refuse': a coupon waits until the till is online, the s
     a.sell(dear, code);
     REQUIRE(a.committed.size() == 2);
     CHECK(centralCount(server, "SELECT count(*) FROM ss_coupon_redemptions WHERE online") == 1);
+}
+
+TEST_CASE(
+    "A merge made at one till follows at the other, with that till's own sales of the duplicate", "[sync][postgres]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    SyncTerminal b(SyncTerminal::Start::NewStore, QStringLiteral("T02"), server.endpoint());
+    requireSynced(a);
+    requireSynced(b);
+    const std::string kept
+        = a.text("SELECT uid FROM customers WHERE erased_at IS NULL AND merged_into IS NULL ORDER BY id LIMIT 1")
+              .toStdString();
+    const std::string duplicate = a.text("SELECT uid FROM customers WHERE erased_at IS NULL AND merged_into IS NULL"
+                                         " ORDER BY id DESC LIMIT 1")
+                                      .toStdString();
+    REQUIRE(kept != duplicate);
+
+    // B sells to the duplicate record before it hears of the merge made at A.
+    b.session->attachCustomer(QString::fromStdString(duplicate));
+    b.sell(a.text("SELECT barcode FROM products ORDER BY id LIMIT 1"));
+    REQUIRE(b.committed.size() == 1);
+    REQUIRE(db::mergeCustomers(*a.syncStore, QString::fromStdString(kept), QString::fromStdString(duplicate),
+        QDateTime::currentDateTimeUtc()));
+    requireSynced(a);
+    requireSynced(b);
+
+    CHECK(b.text("SELECT k.uid FROM customers d JOIN customers k ON k.id = d.merged_into WHERE d.uid = '" + duplicate
+              + "'")
+        == QString::fromStdString(kept));
+    CHECK(b.text("SELECT c.uid FROM sales s JOIN customers c ON c.id = s.customer_id WHERE s.uid = '"
+              + b.committed.back().uid.toStdString() + "'")
+        == QString::fromStdString(kept));
+    CHECK(b.count("SELECT count(*) FROM customers WHERE uid = '" + duplicate + "' AND email IS NOT NULL") == 0);
+    // The customer's figures at B now count B's sale for the record that was kept.
+    CHECK(b.count(
+              "SELECT count(*) FROM sales s JOIN customers c ON c.id = s.customer_id WHERE c.uid = '" + duplicate + "'")
+        == 0);
 }
