@@ -62,7 +62,7 @@ void CentralCoupons::release(const QString& code, const QString& saleUid)
 {
     PgConnection* central = connection();
     if (!central)
-        return; // the centre keeps the claim; docs/scaling.md says how an owner frees it
+        return; // the centre keeps the claim until a later sync frees it (AbandonedClaims)
     if (auto r = central->exec("DELETE FROM ss_coupon_redemptions WHERE code = $1 AND sale_uid = $2 AND online",
             {code, saleUid}, m_options.answerWithin);
         !r)

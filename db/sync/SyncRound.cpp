@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncRound.h"
 
+#include "AbandonedClaims.h"
 #include "SyncState.h"
 
 #include "Connection.h"
@@ -26,6 +27,11 @@ Result<RoundResult> runRound(Connection& local, PgConnection& central, const Ter
         if (pushed->sent < batch)
             break;
     }
+    // After the push, so a sale committed here is already central and its claim plainly kept.
+    auto freed = releaseAbandonedClaims(local, central, identity);
+    if (!freed)
+        return std::unexpected(freed.error());
+    round.claimsFreed = *freed;
     for (;;) {
         auto pulled = pullChanges(local, central, identity, batch);
         if (!pulled)

@@ -12,10 +12,12 @@ struct RoundResult
     int pushed = 0;
     int accepted = 0;
     PullResult pulled;
+    int claimsFreed = 0; ///< coupons given back: claimed here for a sale that never committed
 };
 
-/// One sync round: everything pending goes up (in batches), everything new comes down, then the
-/// double-redemption reports. The outcome (time or error) is written to sync_state either way.
+/// One sync round: everything pending goes up (in batches), abandoned coupon claims are given back,
+/// everything new comes down, then the double-redemption reports. The outcome (time or error) is written to sync_state
+/// either way.
 [[nodiscard]] core::Result<RoundResult> syncRound(
     Connection& local, PgConnection& central, const TerminalIdentity& identity, int batch = 500);
 

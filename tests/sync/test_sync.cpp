@@ -4,6 +4,7 @@
 #include "PgTestServer.h"
 #include "SyncTerminal.h"
 
+#include "AbandonedClaims.h"
 #include "CentralReport.h"
 #include "ChangePush.h"
 #include "CustomerPrivacy.h"
@@ -343,4 +344,58 @@ TEST_CASE(
     CHECK(b.count(
               "SELECT count(*) FROM sales s JOIN customers c ON c.id = s.customer_id WHERE c.uid = '" + duplicate + "'")
         == 0);
+}
+
+TEST_CASE("A coupon claimed for a sale that never committed is given back at a later sync", "[sync][postgres]")
+{
+    test::PgTestServer server;
+    SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
+    requireSynced(a);
+    const QString dear = a.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+    a.sell(dear); // earns the come-back coupon
+    REQUIRE(a.committed.size() == 1);
+    const QString code = a.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
+        + a.committed.back().uid.toStdString() + "')");
+    REQUIRE(core::couponcode::looksLikeCode(code));
+    requireSynced(a);
+
+    // The till claimed the coupon, then lost power before the sale committed. Beside it: a claim
+    // made a moment ago (its sale may be committing right now), a claim for a sale committed here but
+    // not yet pushed, and another till's old claim (that till judges its own).
+    a.sell(dear);
+    REQUIRE(a.committed.size() == 2);
+    const QString unpushedSale = a.committed.back().uid;
+    auto central = db::sync::PgConnection::connect(server.endpoint());
+    REQUIRE(central);
+    const QString origin = a.identity.origin();
+    const char* claim = "INSERT INTO ss_coupon_redemptions(code, sale_uid, origin, online, redeemed_at)"
+                        " VALUES ($1, $2, $3, true, now() - make_interval(mins => $4::int))";
+    REQUIRE(central->exec(claim, {code, QStringLiteral("lost-sale"), origin, QStringLiteral("20")}));
+    REQUIRE(central->exec(claim, {QStringLiteral("FRESH"), QStringLiteral("committing"), origin, QStringLiteral("0")}));
+    REQUIRE(central->exec(claim, {QStringLiteral("UNPUSHED"), unpushedSale, origin, QStringLiteral("20")}));
+    REQUIRE(central->exec(claim,
+        {QStringLiteral("OTHER"), QStringLiteral("other-sale"), QStringLiteral("HIGHST/T09"), QStringLiteral("20")}));
+
+    auto freed = db::sync::releaseAbandonedClaims(*a.syncStore, *central, a.identity);
+    REQUIRE(freed);
+    CHECK(*freed == 1);
+    CHECK(
+        centralCount(server, "SELECT count(*) FROM ss_coupon_redemptions WHERE code IN ('FRESH', 'UNPUSHED', 'OTHER')")
+        == 3);
+
+    // The round pushes the waiting sale: its claim is then plainly kept.
+    auto round = a.sync();
+    REQUIRE(round);
+    CHECK(round->claimsFreed == 0);
+    CHECK(centralCount(server, "SELECT count(*) FROM ss_coupon_redemptions WHERE code = 'UNPUSHED'") == 1);
+
+    // The customer's coupon works again, once.
+    a.sell(dear, code);
+    REQUIRE(a.committed.size() == 3);
+    CHECK(a.refusals.empty());
+    CHECK(centralCount(server,
+              ("SELECT count(*) FROM ss_coupon_redemptions WHERE code = '" + code.toStdString() + "' AND sale_uid = '"
+                  + a.committed.back().uid.toStdString() + "'")
+                  .c_str())
+        == 1);
 }
