@@ -102,6 +102,7 @@ void MainWindow::startTill(const TillPorts& ports, const core::StoreProfile& pro
         m_checkout->setCashierName(cashier.name);
         m_pages->setCurrentWidget(m_checkout);
     });
+    connect(m_checkout, &CheckoutScreen::syncRequested, this, &MainWindow::syncRequested);
     connect(m_checkout, &CheckoutScreen::logOutRequested, this, [this] {
         if (!m_session->cart().isEmpty()) {
             m_status->setText(tr("Finish or suspend the sale before logging out."));

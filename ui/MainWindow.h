@@ -52,6 +52,10 @@ public:
     void applySettings(const core::StoreSettings& settings);
     void showSyncStatus(const core::SyncStatus& status);
 
+signals:
+    /// Someone at the till asked for a sync round now.
+    void syncRequested();
+
 private:
     QStackedWidget* m_pages = nullptr;
     QWidget* m_overview = nullptr;

@@ -318,6 +318,7 @@ void Startup::runSync(db::sync::SyncConfig config, const QString& password)
         std::make_shared<db::sync::CentralCoupons>(config.endpoint, config.identity, options));
     m_sync = std::make_unique<db::sync::SyncService>(m_options.storePath, m_storeKey, config);
     connect(m_sync.get(), &db::sync::SyncService::statusChanged, &m_window, &ui::MainWindow::showSyncStatus);
+    connect(&m_window, &ui::MainWindow::syncRequested, m_sync.get(), &db::sync::SyncService::syncNow);
     m_sync->start();
 }
 

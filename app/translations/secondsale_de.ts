@@ -2304,7 +2304,7 @@
 <context>
     <name>ss::app::Startup</name>
     <message>
-        <location filename="../gui/Startup.cpp" line="+367"/>
+        <location filename="../gui/Startup.cpp" line="+368"/>
         <source>No store was set up. Start SecondSale again to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,7 +2937,7 @@
 <context>
     <name>ss::ui::CheckoutScreen</name>
     <message>
-        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+71"/>
+        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+74"/>
         <source>%1% off</source>
         <translation>%1 % Rabatt</translation>
     </message>
@@ -3122,7 +3122,18 @@
         <translation>Preis  F1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+44"/>
+        <location line="+662"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="-648"/>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Referral %1 applied: %2 welcome discount</source>
         <translation>Empfehlung %1 eingelöst: %2 Willkommensrabatt</translation>
     </message>
@@ -3462,7 +3473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>a receipt not synced yet</source>
         <translation>ein noch nicht abgeglichener Beleg</translation>
     </message>
@@ -5069,7 +5080,7 @@ Anyone with this key and the store file can read the store.
         <translation>Demo-Geschäft — mit dem öffentlichen Demo-Schlüssel geöffnet. Personen und Verkäufe darin sind erfunden. Nicht für echte Kunden verwenden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Finish or suspend the sale before logging out.</source>
         <translation>Vor dem Abmelden den Verkauf abschließen oder parken.</translation>
     </message>

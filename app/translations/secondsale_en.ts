@@ -56,7 +56,7 @@
 <context>
     <name>ss::ui::CheckoutScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+1023"/>
+        <location filename="../../ui/checkout/CheckoutScreen.cpp" line="+1049"/>
         <source>%n change(s) waiting to go</source>
         <translation>
             <numerusform>%n change waiting to go</numerusform>

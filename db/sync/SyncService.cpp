@@ -16,9 +16,14 @@ SyncService::SyncService(QString storePath, QByteArray key, SyncConfig config, Q
 
 SyncService::~SyncService()
 {
+    // The worker's timer and connections belong to the sync thread, so they end there. This waits
+    // for a round in flight: its local transaction commits or rolls back whole.
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker.get(), [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
+    m_worker.reset(); // never started: nothing of it lives on another thread
     m_thread.quit();
-    m_thread.wait(); // a round in flight finishes: its local transaction commits or rolls back whole
-    m_worker.reset(); // its thread has ended, so it is destroyed here, with its connections
+    m_thread.wait();
 }
 
 void SyncService::start()

@@ -25,6 +25,14 @@ void SyncWorker::begin()
     runRound();
 }
 
+void SyncWorker::finish()
+{
+    delete m_timer; // a child of this object: deleting it here also takes it off the child list
+    m_timer = nullptr;
+    m_central.reset();
+    m_local.reset();
+}
+
 core::Result<void> SyncWorker::connectIfNeeded()
 {
     if (!m_local) {
@@ -64,9 +72,9 @@ void SyncWorker::runRound()
         report(false);
         return;
     }
-    if (round->pushed > 0 || round->pulled.received > 0)
+    if (round->pushed > 0 || round->pulled.received > 0 || round->claimsFreed > 0)
         qCInfo(lcSync) << "pushed" << round->pushed << "pulled" << round->pulled.received << "skipped"
-                       << round->pulled.skipped;
+                       << round->pulled.skipped << "abandoned coupon claims freed" << round->claimsFreed;
     report(true);
 }
 

@@ -21,6 +21,8 @@ public:
 public slots:
     void begin();
     void runRound();
+    /// Ends the timer and the connections on the sync thread, where they were made.
+    void finish();
 
 signals:
     void statusChanged(const ss::core::SyncStatus& status);

@@ -6,11 +6,14 @@
 
 #include "CentralReports.h"
 #include "CentralSchema.h"
+#include "Outbox.h"
 #include "SyncRound.h"
+#include "SyncService.h"
 #include "reports/DashboardWindow.h"
 #include "reports/ReportTableModel.h"
 
 #include <QComboBox>
+#include <QPushButton>
 
 using namespace ss;
 using namespace ss::test;
@@ -99,4 +102,32 @@ TEST_CASE("GUI: the checkout shows the sync, and the owner's dashboard shows eve
     CHECK(headlineCell(dashboard, QStringLiteral("sales")) == localSales);
     CHECK(headlineCell(dashboard, QStringLiteral("second_purchase_rate")) == localRate);
     screenshot(dashboard, QStringLiteral("dashboard-all-shops.png"));
+
+    // The sync service on its own thread: its first round at start, then a sale, then "Sync now": the
+    // round runs at once (the timed one is an hour away), and the line and the button come back.
+    dashboard.close();
+    db::sync::SyncConfig config {server.endpoint(), identity, std::chrono::hours(1), core::OfflineCouponRule::Accept};
+    db::sync::SyncService service(till.path, kKey, config);
+    int reports = 0;
+    QObject::connect(&service, &db::sync::SyncService::statusChanged, &till.window, &ui::MainWindow::showSyncStatus);
+    QObject::connect(&service, &db::sync::SyncService::statusChanged, [&] { ++reports; });
+    QObject::connect(&till.window, &ui::MainWindow::syncRequested, &service, &db::sync::SyncService::syncNow);
+    service.start();
+    REQUIRE(waitUntil([&] { return reports == 1; }, 20000));
+    till.window.activateWindow();
+    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == &till.window; }));
+    sellForCash(till, 0);
+    const qint64 centralSales = central->exec("SELECT count(*) FROM ss_sales").value().integer(0, 0);
+    REQUIRE(db::pendingChangeCount(*store).value() > 0);
+    auto* syncNow = child<QPushButton>(till.window, "syncNowButton");
+    REQUIRE(syncNow->isVisible());
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    CHECK_FALSE(syncNow->isEnabled());
+    REQUIRE(waitUntil([&] { return reports == 2; }, 15000));
+    CHECK(syncNow->isEnabled());
+    CHECK(syncNow->text() == QStringLiteral("Sync now"));
+    CHECK(line->text().startsWith(QStringLiteral("Other tills: in sync (last ")));
+    CHECK_FALSE(line->text().contains(QStringLiteral("waiting")));
+    CHECK(central->exec("SELECT count(*) FROM ss_sales").value().integer(0, 0) == centralSales + 1);
+    CHECK(db::pendingChangeCount(*store).value() == 0);
 }

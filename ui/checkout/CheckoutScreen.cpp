@@ -50,6 +50,9 @@ namespace ss::ui {
 
 namespace {
 
+/// How long "Sync now" waits for the round's report; a round against a silent server gives up sooner.
+constexpr std::chrono::milliseconds kSyncNowPatience {20000};
+
 QPushButton* actionButton(
     const QString& objectName, const QString& text, QWidget* parent, const QString& colour = QStringLiteral("#ffffff"))
 {
@@ -359,11 +362,26 @@ void CheckoutScreen::buildLayout()
     m_syncStatus->setTextFormat(Qt::PlainText);
     m_syncStatus->setWordWrap(true);
     m_syncStatus->setVisible(false);
-    right->addWidget(m_syncStatus);
+    // A cashier who has just plugged the cable back in should not wait for the next timed round.
+    m_syncNow = new QPushButton(tr("Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
+    m_syncNow->setVisible(false);
+    auto* syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_syncStatus, 1);
+    syncRow->addWidget(m_syncNow, 0, Qt::AlignTop);
+    right->addLayout(syncRow);
     right->addStretch(1);
     body->addLayout(right, 2);
 
     connect(logOut, &QPushButton::clicked, this, &CheckoutScreen::logOutRequested);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        m_syncNow->setEnabled(false); // until the round reports back
+        m_syncNow->setText(tr("Syncing…"));
+        // A round that cannot even report (its store unreadable) must not leave the button dead.
+        QTimer::singleShot(kSyncNowPatience, this, [this] { showSyncNowReady(); });
+        emit syncRequested();
+    });
     connect(cash, &QPushButton::clicked, this, &CheckoutScreen::openTender);
     connect(card, &QPushButton::clicked, this, &CheckoutScreen::openTender);
     connect(discount, &QPushButton::clicked, this, &CheckoutScreen::openDiscount);
@@ -1004,9 +1022,17 @@ void CheckoutScreen::openBackups()
         });
 }
 
+void CheckoutScreen::showSyncNowReady()
+{
+    m_syncNow->setEnabled(true);
+    m_syncNow->setText(tr("Sync now"));
+}
+
 void CheckoutScreen::showSyncStatus(const core::SyncStatus& status)
 {
     m_syncStatus->setVisible(status.configured);
+    m_syncNow->setVisible(status.configured);
+    showSyncNowReady();
     if (!status.configured)
         return;
     // A receipt the centre has not heard of yet (its till is still offline).

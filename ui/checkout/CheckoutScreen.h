@@ -62,6 +62,8 @@ public:
 
 signals:
     void logOutRequested();
+    /// The cashier asked for a sync round now, not at the next timed one.
+    void syncRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -76,6 +78,7 @@ private:
     void addFromSearch(QListWidgetItem* item);
     void updateTotals();
     void showMessage(const QString& text, bool problem);
+    void showSyncNowReady();
     [[nodiscard]] std::optional<std::size_t> selectedLine() const;
     /// Runs `action` with the cashier's own authority; if that needs a manager, asks for one and
     /// runs it again with the approver's role.
@@ -131,6 +134,7 @@ private:
     QString m_lastReceipt;
     QLabel* m_printerStatus = nullptr;
     QLabel* m_syncStatus = nullptr;
+    QPushButton* m_syncNow = nullptr;
     QString m_storeName;
     QString m_currency;
     QString m_region;
