@@ -19,8 +19,12 @@ TEST_CASE(
     QSettings().remove(QStringLiteral("backup"));
     const QString stick = till.dir.file(QStringLiteral("usb-stick"));
     app::BackupScheduler backups(till.worker);
+    // start() reads the last backup's time on the database thread and only then checks the
+    // schedule: wait for that, or its own attempt could race the clicks below.
+    int reports = 0;
+    QObject::connect(&backups, &core::BackupPort::statusChanged, [&] { ++reports; });
     backups.start();
-    REQUIRE(test::waitUntil([&] { return !backups.status().running; }));
+    REQUIRE(test::waitUntil([&] { return reports > 0 && !backups.status().running; }));
     CHECK_FALSE(backups.status().lastUtc);
 
     ui::BackupDialog dialog(backups);
