@@ -16,8 +16,8 @@ struct RoundResult
 };
 
 /// One sync round: everything pending goes up (in batches), abandoned coupon claims are given back,
-/// everything new comes down, then the double-redemption reports. The outcome (time or error) is written to sync_state
-/// either way.
+/// everything new comes down, then the double-redemption reports. The outcome (time or error) is
+/// written to sync_state either way.
 [[nodiscard]] core::Result<RoundResult> syncRound(
     Connection& local, PgConnection& central, const TerminalIdentity& identity, int batch = 500);
 

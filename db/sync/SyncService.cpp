@@ -19,11 +19,10 @@ SyncService::~SyncService()
     // The worker's timer and connections belong to the sync thread, so they end there. This waits
     // for a round in flight: its local transaction commits or rolls back whole.
     if (m_thread.isRunning())
-        QMetaObject::invokeMethod(
-            m_worker.get(), [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
-    m_worker.reset(); // never started: nothing of it lives on another thread
+        QMetaObject::invokeMethod(m_worker.get(), &SyncWorker::finish, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_worker.reset(); // its thread has ended and its timer is gone, so it is destroyed here
 }
 
 void SyncService::start()

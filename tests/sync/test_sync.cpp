@@ -40,6 +40,24 @@ void requireSynced(SyncTerminal& terminal)
     CHECK(db::pendingChangeCount(*terminal.syncStore).value() == 0);
 }
 
+/// A product dear enough to earn the come-back coupon.
+QString dearBarcode(SyncTerminal& terminal)
+{
+    return terminal.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
+}
+
+/// Sells `dear` as the till's first sale and returns the come-back coupon its receipt carries.
+QString earnComeBackCoupon(SyncTerminal& terminal, const QString& dear)
+{
+    terminal.sell(dear);
+    REQUIRE(terminal.committed.size() == 1);
+    const QString code
+        = terminal.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
+            + terminal.committed.back().uid.toStdString() + "')");
+    REQUIRE(core::couponcode::looksLikeCode(code));
+    return code;
+}
+
 } // namespace
 
 TEST_CASE("Two tills through a real PostgreSQL: coupons once, customers shared, offline converges", "[sync][postgres]")
@@ -285,12 +303,8 @@ TEST_CASE("Offline rule 'refuse': a coupon waits until the till is online, the s
     test::PgTestServer server;
     SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
     requireSynced(a);
-    const QString dear = a.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
-    a.sell(dear); // earns the come-back coupon
-    REQUIRE(a.committed.size() == 1);
-    const QString code = a.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
-        + a.committed.back().uid.toStdString() + "')");
-    REQUIRE(core::couponcode::looksLikeCode(code));
+    const QString dear = dearBarcode(a);
+    const QString code = earnComeBackCoupon(a, dear);
 
     a.connectCoupons(server.unreachable(), core::OfflineCouponRule::Refuse);
     a.sell(dear, code);
@@ -351,12 +365,8 @@ TEST_CASE("A coupon claimed for a sale that never committed is given back at a l
     test::PgTestServer server;
     SyncTerminal a(SyncTerminal::Start::DemoHistory, QStringLiteral("T01"), server.endpoint());
     requireSynced(a);
-    const QString dear = a.text("SELECT barcode FROM products WHERE price_minor >= 1500 ORDER BY id LIMIT 1");
-    a.sell(dear); // earns the come-back coupon
-    REQUIRE(a.committed.size() == 1);
-    const QString code = a.text("SELECT code FROM coupons WHERE issued_sale_id = (SELECT id FROM sales WHERE uid = '"
-        + a.committed.back().uid.toStdString() + "')");
-    REQUIRE(core::couponcode::looksLikeCode(code));
+    const QString dear = dearBarcode(a);
+    const QString code = earnComeBackCoupon(a, dear);
     requireSynced(a);
 
     // The till claimed the coupon, then lost power before the sale committed. Beside it: a claim
